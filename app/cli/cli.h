@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/entities.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace billhook {
+
+// billhook-cli: the command-line face of billhook_core. Its commands and output are a contract that
+// scripts and the acceptance tests rely on (README, "Command line").
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    enum Exit
+    {
+        Ok = 0,
+        Failed = 1,
+        Usage = 2
+    };
+
+    Cli(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+    // Parsed options of one command: repeated options keep every value.
+    struct Options
+    {
+        QHash<QString, QStringList> values;
+        QStringList positional;
+        bool has(const QString &name) const { return values.contains(name); }
+        QString value(const QString &name) const { return values.value(name).value(0); }
+    };
+
+private:
+    int usage(const QString &problem);
+    int fail(const Error &error);
+    bool parseOptions(const QStringList &args, const QStringList &withValue, const QStringList &flags,
+                      Options &options);
+    bool openDatabase();
+
+    int customerCommand(const QStringList &args);
+    int invoiceCommand(const QStringList &args);
+    int importCommand(const QStringList &args);
+    int exportCommand(const QStringList &args);
+
+    Result<Id> resolveCustomer(const QString &idOrNumber);
+    Result<Id> parseId(const QString &text, const QString &what);
+    Result<InvoiceLine> parseLine(const QString &spec, int row);
+    Result<QDate> parseDate(const QString &text, const QString &what);
+    Status applyCustomerOptions(const Options &o, Customer &c);
+
+    void print(const QJsonObject &object);
+    QJsonObject customerJson(const Customer &c) const;
+    QJsonObject invoiceJson(const Invoice &inv) const;
+    void printCustomer(const Customer &c);
+    void printInvoice(const Invoice &inv);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_dbPath;
+    bool m_json = false;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace billhook

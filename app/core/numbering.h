@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace billhook {
+
+// An invoice number template such as "INV-{0000}" or "{YYYY}-{000}". It must hold exactly one counter,
+// {0...}, whose zeros give the minimum width; {YYYY}, {YY} and {MM} insert the issue date's year and month.
+class NumberingTemplate
+{
+    Q_DECLARE_TR_FUNCTIONS(NumberingTemplate)
+public:
+    static Result<NumberingTemplate> parse(const QString &pattern);
+    static NumberingTemplate defaultTemplate(); // INV-{0000}
+
+    QString pattern() const { return m_pattern; }
+    QString format(qint64 counter, QDate date = QDate::currentDate()) const;
+
+private:
+    QString m_pattern;
+    qsizetype m_counterStart = 0;
+    qsizetype m_counterLength = 0; // including the braces
+};
+
+} // namespace billhook

@@ -1,0 +1,557 @@
+#include "invoicestore.h"
+
+#include "settingsstore.h"
+#include "sqlutil.h"
+#include "syncstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace billhook {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "i.id, i.uuid, i.customer_id, c.name, i.number, i.reference, i.issue_date, i.due_date, i.currency, "
+    "i.tax_mode, i.status, i.subtotal, i.total_tax, i.total, i.amount_paid, i.version, i.updated_at");
+const QString kFrom = QStringLiteral(" FROM invoices i JOIN customers c ON c.id = i.customer_id");
+
+Invoice readInvoice(const QSqlQuery &q)
+{
+    Invoice inv;
+    inv.id = q.value(0).toLongLong();
+    inv.uuid = q.value(1).toString();
+    inv.customerId = q.value(2).toLongLong();
+    inv.customerName = q.value(3).toString();
+    inv.number = q.value(4).toString();
+    inv.reference = q.value(5).toString();
+    inv.issueDate = sql::fromDate(q.value(6));
+    inv.dueDate = sql::fromDate(q.value(7));
+    inv.currency = q.value(8).toString();
+    inv.taxMode = taxModeFromKey(q.value(9).toString()).value_or(TaxMode::Exclusive);
+    inv.status = invoiceStatusFromKey(q.value(10).toString()).value_or(InvoiceStatus::Draft);
+    inv.subtotal = Money::fromUnits(q.value(11).toLongLong());
+    inv.totalTax = Money::fromUnits(q.value(12).toLongLong());
+    inv.total = Money::fromUnits(q.value(13).toLongLong());
+    inv.amountPaid = Money::fromUnits(q.value(14).toLongLong());
+    inv.version = q.value(15).toInt();
+    inv.updatedAt = sql::fromTimestamp(q.value(16));
+    return inv;
+}
+
+void normalise(Invoice &inv)
+{
+    inv.currency = inv.currency.trimmed().toUpper();
+    inv.number = sql::text(inv.number.trimmed());
+    inv.reference = sql::text(inv.reference.trimmed());
+    for (auto &l : inv.lines) {
+        for (QString *s : {&l.description, &l.taxCode, &l.accountCode, &l.itemCode})
+            *s = sql::text(s->trimmed());
+    }
+}
+
+QString whereClause(const InvoiceFilter &f)
+{
+    QString w = QStringLiteral(" WHERE 1");
+    if (!f.includeDeleted)
+        w += QStringLiteral(" AND i.status != 'deleted'");
+    switch (f.show) {
+    case InvoiceFilter::Show::All:
+        break;
+    case InvoiceFilter::Show::Draft:
+        w += QStringLiteral(" AND i.status = 'draft'");
+        break;
+    case InvoiceFilter::Show::AwaitingPayment:
+    case InvoiceFilter::Show::Unpaid:
+        w += QStringLiteral(" AND i.status IN ('approved', 'part_paid')");
+        break;
+    case InvoiceFilter::Show::Overdue:
+        w += QStringLiteral(" AND i.status IN ('approved', 'part_paid') AND i.due_date < :today");
+        break;
+    case InvoiceFilter::Show::Paid:
+        w += QStringLiteral(" AND i.status = 'paid'");
+        break;
+    case InvoiceFilter::Show::Voided:
+        w += QStringLiteral(" AND i.status = 'voided'");
+        break;
+    }
+    if (f.customerId > 0)
+        w += QStringLiteral(" AND i.customer_id = :customer");
+    if (f.from.isValid())
+        w += QStringLiteral(" AND i.issue_date >= :from");
+    if (f.to.isValid())
+        w += QStringLiteral(" AND i.issue_date <= :to");
+    if (!f.search.trimmed().isEmpty())
+        w += QStringLiteral(
+            " AND (i.number LIKE :s ESCAPE '\\' OR i.reference LIKE :s ESCAPE '\\' OR c.name LIKE "
+            ":s ESCAPE '\\')");
+    return w;
+}
+
+void bindFilter(QSqlQuery &q, const InvoiceFilter &f)
+{
+    if (f.show == InvoiceFilter::Show::Overdue)
+        q.bindValue(QStringLiteral(":today"), sql::date(f.today));
+    if (f.customerId > 0)
+        q.bindValue(QStringLiteral(":customer"), f.customerId);
+    if (f.from.isValid())
+        q.bindValue(QStringLiteral(":from"), sql::date(f.from));
+    if (f.to.isValid())
+        q.bindValue(QStringLiteral(":to"), sql::date(f.to));
+    if (!f.search.trimmed().isEmpty())
+        q.bindValue(QStringLiteral(":s"), sql::likePattern(f.search.trimmed()));
+}
+
+} // namespace
+
+Status InvoiceStore::checkCustomer(Id customerId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT name, archived FROM customers WHERE id = ?"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return m_db.databaseError(tr("read the customer"), q.lastError().text());
+    if (!q.next()) {
+        q.finish();
+        return Error::make(Error::Code::NotFound, tr("There is no customer with id %1.").arg(customerId),
+                           QStringLiteral("customer"));
+    }
+    const QString name = q.value(0).toString();
+    const bool archived = q.value(1).toBool();
+    q.finish();
+    if (archived)
+        return Error::invalid(tr("%1 is archived. Restore the customer before invoicing them.").arg(name),
+                              QStringLiteral("customer"));
+    return {};
+}
+
+Status InvoiceStore::checkNumberFree(const QString &number, Id exceptId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM invoices WHERE number = ? AND id != ?"));
+    q.addBindValue(number);
+    q.addBindValue(exceptId);
+    const bool taken = q.exec() && q.next();
+    q.finish();
+    if (taken)
+        return Error::make(
+            Error::Code::Duplicate,
+            tr("Invoice number %1 is already used. Each invoice needs its own number.").arg(number),
+            QStringLiteral("number"));
+    return {};
+}
+
+Status InvoiceStore::writeLines(Invoice &inv)
+{
+    if (auto s = m_db.exec(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = :id"),
+                           {{QStringLiteral("id"), inv.id}}, tr("save the invoice lines"));
+        !s)
+        return s;
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, "
+                       "discount, tax_code, "
+                       "tax_rate, account_code, item_code, line_amount, tax_amount, xero_line_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"));
+    for (auto &l : inv.lines) {
+        for (const QVariant &v :
+             {QVariant(inv.id), QVariant(l.position), QVariant(l.description),
+              QVariant(qint64(l.quantity.units())), QVariant(qint64(l.unitPrice.units())),
+              QVariant(qint64(l.discount.units())), QVariant(l.taxCode), QVariant(qint64(l.taxRate.units())),
+              QVariant(l.accountCode), QVariant(l.itemCode), QVariant(qint64(l.lineAmount.units())),
+              QVariant(qint64(l.taxAmount.units()))})
+            q.addBindValue(v);
+        if (auto s = m_db.exec(q, tr("save the invoice lines")); !s)
+            return s;
+        l.id = q.lastInsertId().toLongLong();
+    }
+    q.finish();
+    return {};
+}
+
+Result<Id> InvoiceStore::add(Invoice inv)
+{
+    normalise(inv);
+    inv.status = InvoiceStatus::Draft;
+    inv.amountPaid = {};
+    if (auto s = Validation::validate(inv); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    if (auto s = checkCustomer(inv.customerId); !s)
+        return s.error();
+    SettingsStore settings(m_db);
+    if (inv.number.isEmpty()) {
+        const NumberingTemplate numbering = settings.numberingTemplate();
+        for (;;) { // skip numbers the user already took by hand
+            auto n = settings.nextCounter(QStringLiteral("invoice"));
+            if (!n)
+                return n.error();
+            inv.number = numbering.format(*n, inv.issueDate);
+            if (checkNumberFree(inv.number, 0))
+                break;
+        }
+    } else if (auto s = checkNumberFree(inv.number, 0); !s) {
+        return s.error();
+    }
+    inv.recalculate();
+    if (inv.uuid.isEmpty())
+        inv.uuid = sql::newUuid();
+    const QString now = sql::timestamp();
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("INSERT INTO invoices (uuid, customer_id, number, reference, issue_date, due_date, "
+                       "currency, tax_mode, "
+                       "status, subtotal, total_tax, total, amount_paid, version, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, 0, 1, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(inv.uuid), QVariant(inv.customerId), QVariant(inv.number), QVariant(inv.reference),
+          QVariant(sql::date(inv.issueDate)), QVariant(sql::date(inv.dueDate)), QVariant(inv.currency),
+          QVariant(taxModeKey(inv.taxMode)), QVariant(qint64(inv.subtotal.units())),
+          QVariant(qint64(inv.totalTax.units())), QVariant(qint64(inv.total.units())), QVariant(now),
+          QVariant(now)})
+        q.addBindValue(v);
+    if (auto s = m_db.exec(q, tr("save the invoice")); !s)
+        return s.error();
+    inv.id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (auto s = writeLines(inv); !s)
+        return s.error();
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, QStringLiteral("upsert"), 1); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return inv.id;
+}
+
+Status InvoiceStore::update(Invoice inv)
+{
+    normalise(inv);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    auto current = get(inv.id);
+    if (!current)
+        return current.error();
+    if (!InvoiceStatusRules::isEditable(current->status) || current->amountPaid.units() > 0)
+        return Error::make(Error::Code::Locked,
+                           InvoiceStatusRules::lockedReason(
+                               current->amountPaid.units() > 0 ? InvoiceStatus::PartPaid : current->status));
+    if (current->version != inv.version)
+        return Error::make(
+            Error::Code::Invalid,
+            tr("Invoice %1 was changed elsewhere (by a sync, or in another window) while you were "
+               "editing. Reopen it to see the latest version, then make your change again.")
+                .arg(current->number));
+    if (inv.number.isEmpty())
+        inv.number = current->number;
+    if (inv.number != current->number) {
+        if (!InvoiceStatusRules::isNumberEditable(current->status))
+            return Error::make(
+                Error::Code::Locked,
+                tr("The number of an approved invoice cannot change (it is %1).").arg(current->number),
+                QStringLiteral("number"));
+        if (auto s = checkNumberFree(inv.number, inv.id); !s)
+            return s;
+    }
+    inv.status = current->status;
+    if (auto s = Validation::validate(inv); !s)
+        return s;
+    if (inv.customerId != current->customerId) {
+        if (auto s = checkCustomer(inv.customerId); !s)
+            return s;
+    }
+    inv.recalculate();
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "UPDATE invoices SET customer_id = ?, number = ?, reference = ?, issue_date = ?, due_date = ?, "
+        "currency = ?, "
+        "tax_mode = ?, subtotal = ?, total_tax = ?, total = ?, version = version + 1, updated_at = ? "
+        "WHERE id = ? AND version = ?"));
+    for (const QVariant &v :
+         {QVariant(inv.customerId), QVariant(inv.number), QVariant(inv.reference),
+          QVariant(sql::date(inv.issueDate)), QVariant(sql::date(inv.dueDate)), QVariant(inv.currency),
+          QVariant(taxModeKey(inv.taxMode)), QVariant(qint64(inv.subtotal.units())),
+          QVariant(qint64(inv.totalTax.units())), QVariant(qint64(inv.total.units())),
+          QVariant(sql::timestamp()), QVariant(inv.id), QVariant(inv.version)})
+        q.addBindValue(v);
+    if (auto s = m_db.exec(q, tr("save the invoice")); !s)
+        return s;
+    q.finish();
+    if (auto s = writeLines(inv); !s)
+        return s;
+    if (auto s =
+            SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, QStringLiteral("upsert"), inv.version + 1);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status InvoiceStore::transition(Id id, InvoiceAction action)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    auto next = InvoiceStatusRules::apply(current->status, action);
+    if (!next)
+        return next.error();
+    if (action == InvoiceAction::Approve) {
+        if (auto s = checkCustomer(current->customerId); !s)
+            return s;
+        if (current->total.isNegative())
+            return Error::invalid(
+                tr("An invoice cannot total less than zero. To refund, raise a credit note."));
+    }
+    if (auto s = m_db.exec(QStringLiteral("UPDATE invoices SET status = :status, version = version + 1, "
+                                          "updated_at = :now WHERE id = :id"),
+                           {{QStringLiteral("status"), invoiceStatusKey(*next)},
+                            {QStringLiteral("now"), sql::timestamp()},
+                            {QStringLiteral("id"), id}},
+                           tr("change the invoice's status"));
+        !s)
+        return s;
+    const QString op = action == InvoiceAction::Void     ? QStringLiteral("void")
+                       : action == InvoiceAction::Delete ? QStringLiteral("delete")
+                                                         : QStringLiteral("upsert");
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, id, op, current->version + 1); !s)
+        return s;
+    return tx.commit();
+}
+
+Status InvoiceStore::approve(Id id)
+{
+    return transition(id, InvoiceAction::Approve);
+}
+
+Status InvoiceStore::voidInvoice(Id id)
+{
+    return transition(id, InvoiceAction::Void);
+}
+
+Status InvoiceStore::deleteDraft(Id id)
+{
+    return transition(id, InvoiceAction::Delete);
+}
+
+Result<Id> InvoiceStore::duplicate(Id id, QDate issueDate)
+{
+    auto source = get(id);
+    if (!source)
+        return source.error();
+    Invoice copy = *source;
+    const qint64 termsDays = copy.issueDate.daysTo(copy.dueDate);
+    copy.id = 0;
+    copy.uuid.clear();
+    copy.number.clear();
+    copy.issueDate = issueDate;
+    copy.dueDate = issueDate.addDays(termsDays);
+    copy.payments.clear();
+    for (auto &l : copy.lines)
+        l.id = 0;
+    return add(copy);
+}
+
+Result<Id> InvoiceStore::recordPayment(Id invoiceId, Payment p)
+{
+    p.reference = sql::text(p.reference.trimmed());
+    if (auto s = Validation::validate(p); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto inv = get(invoiceId);
+    if (!inv)
+        return inv.error();
+    const Money due = inv->amountDue();
+    if (inv->status == InvoiceStatus::Approved || inv->status == InvoiceStatus::PartPaid) {
+        if (p.amount > due)
+            return Error::invalid(tr("The payment of %1 is more than the %2 due on invoice %3.")
+                                      .arg(p.amount.toString(), due.toString(), inv->number),
+                                  QStringLiteral("amount"));
+        if (p.date < inv->issueDate)
+            return Error::invalid(tr("The payment date cannot be before the invoice date (%1).")
+                                      .arg(inv->issueDate.toString(Qt::ISODate)),
+                                  QStringLiteral("date"));
+    }
+    const InvoiceAction action = p.amount == due ? InvoiceAction::PayInFull : InvoiceAction::PayPart;
+    auto next = InvoiceStatusRules::apply(inv->status, action);
+    if (!next)
+        return next.error();
+    if (p.uuid.isEmpty())
+        p.uuid = sql::newUuid();
+    const QString now = sql::timestamp();
+    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO payments (uuid, invoice_id, date, amount, "
+                                               "reference, source, version, created_at, updated_at) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(p.uuid), QVariant(invoiceId), QVariant(sql::date(p.date)),
+          QVariant(qint64(p.amount.units())), QVariant(p.reference),
+          QVariant(p.source == u"xero" ? QStringLiteral("xero") : QStringLiteral("local")), QVariant(now),
+          QVariant(now)})
+        q.addBindValue(v);
+    if (auto s = m_db.exec(q, tr("save the payment")); !s)
+        return s.error();
+    p.id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (auto s = m_db.exec(
+            QStringLiteral("UPDATE invoices SET amount_paid = amount_paid + :amount, status = :status, "
+                           "version = version + 1, updated_at = :now WHERE id = :id"),
+            {{QStringLiteral("amount"), qint64(p.amount.units())},
+             {QStringLiteral("status"), invoiceStatusKey(*next)},
+             {QStringLiteral("now"), now},
+             {QStringLiteral("id"), invoiceId}},
+            tr("save the payment"));
+        !s)
+        return s.error();
+    if (p.source != u"xero") {
+        if (auto s = SyncStore(m_db).enqueue(SyncEntity::Payment, p.id, QStringLiteral("upsert"), 1); !s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return p.id;
+}
+
+Result<Invoice> InvoiceStore::get(Id id) const
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.databaseError(tr("read the invoice"), q.lastError().text());
+    if (!q.next()) {
+        q.finish();
+        return Error::make(Error::Code::NotFound, tr("There is no invoice with id %1.").arg(id));
+    }
+    Invoice inv = readInvoice(q);
+    q.finish();
+
+    QSqlQuery &l = m_db.prepare(QStringLiteral(
+        "SELECT id, position, description, quantity, unit_price, discount, tax_code, tax_rate, account_code, "
+        "item_code, line_amount, tax_amount FROM invoice_lines WHERE invoice_id = ? ORDER BY position, id"));
+    l.addBindValue(id);
+    if (!l.exec())
+        return m_db.databaseError(tr("read the invoice"), l.lastError().text());
+    while (l.next()) {
+        InvoiceLine line;
+        line.id = l.value(0).toLongLong();
+        line.position = l.value(1).toInt();
+        line.description = l.value(2).toString();
+        line.quantity = Quantity::fromUnits(l.value(3).toLongLong());
+        line.unitPrice = UnitPrice::fromUnits(l.value(4).toLongLong());
+        line.discount = Percent::fromUnits(l.value(5).toLongLong());
+        line.taxCode = l.value(6).toString();
+        line.taxRate = Percent::fromUnits(l.value(7).toLongLong());
+        line.accountCode = l.value(8).toString();
+        line.itemCode = l.value(9).toString();
+        line.lineAmount = Money::fromUnits(l.value(10).toLongLong());
+        line.taxAmount = Money::fromUnits(l.value(11).toLongLong());
+        inv.lines.append(line);
+    }
+    l.finish();
+    inv.payments = payments(id);
+    return inv;
+}
+
+Result<Invoice> InvoiceStore::findByNumber(const QString &number) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id FROM invoices WHERE number = ?"));
+    q.addBindValue(number);
+    Id id = 0;
+    if (q.exec() && q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    if (id == 0)
+        return Error::make(Error::Code::NotFound, tr("There is no invoice numbered %1.").arg(number));
+    return get(id);
+}
+
+QList<Payment> InvoiceStore::payments(Id invoiceId) const
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT id, uuid, date, amount, reference, source FROM payments "
+                                    "WHERE invoice_id = ? AND deleted = 0 ORDER BY date, id"));
+    q.addBindValue(invoiceId);
+    QList<Payment> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Payment p;
+        p.id = q.value(0).toLongLong();
+        p.uuid = q.value(1).toString();
+        p.invoiceId = invoiceId;
+        p.date = sql::fromDate(q.value(2));
+        p.amount = Money::fromUnits(q.value(3).toLongLong());
+        p.reference = q.value(4).toString();
+        p.source = q.value(5).toString();
+        out.append(p);
+    }
+    q.finish();
+    return out;
+}
+
+QList<Invoice> InvoiceStore::list(const InvoiceFilter &f) const
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + whereClause(f) +
+                     QStringLiteral(" ORDER BY i.issue_date DESC, i.id DESC LIMIT :limit OFFSET :offset"));
+    bindFilter(q, f);
+    q.bindValue(QStringLiteral(":limit"), f.limit);
+    q.bindValue(QStringLiteral(":offset"), f.offset);
+    QList<Invoice> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readInvoice(q));
+    q.finish();
+    return out;
+}
+
+int InvoiceStore::count(const InvoiceFilter &f) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*)") + kFrom + whereClause(f));
+    bindFilter(q, f);
+    int n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toInt();
+    q.finish();
+    return n;
+}
+
+DashboardFigures InvoiceStore::dashboard(QDate today, const QString &currency) const
+{
+    DashboardFigures d;
+    d.currency = currency;
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT coalesce(sum(CASE WHEN status IN ('approved', 'part_paid') THEN total - amount_paid END), "
+        "0), "
+        "coalesce(sum(CASE WHEN status IN ('approved', 'part_paid') AND due_date < :today "
+        "THEN total - amount_paid END), 0), "
+        "count(CASE WHEN status IN ('approved', 'part_paid') AND due_date < :today THEN 1 END), "
+        "coalesce(sum(CASE WHEN status IN ('approved', 'part_paid', 'paid') AND issue_date >= :month "
+        "AND issue_date <= :today THEN total END), 0) "
+        "FROM invoices WHERE currency = :currency AND status IN ('approved', 'part_paid', 'paid')"));
+    q.bindValue(QStringLiteral(":today"), sql::date(today));
+    q.bindValue(QStringLiteral(":month"), sql::date(QDate(today.year(), today.month(), 1)));
+    q.bindValue(QStringLiteral(":currency"), currency);
+    if (q.exec() && q.next()) {
+        d.outstanding = Money::fromUnits(q.value(0).toLongLong());
+        d.overdue = Money::fromUnits(q.value(1).toLongLong());
+        d.overdueCount = q.value(2).toInt();
+        d.invoicedThisMonth = Money::fromUnits(q.value(3).toLongLong());
+    }
+    q.finish();
+    QSqlQuery &o =
+        m_db.prepare(QStringLiteral("SELECT ") + kColumns + kFrom +
+                     QStringLiteral(" WHERE i.status IN ('approved', 'part_paid') AND i.due_date < ? "
+                                    "AND i.currency = ? ORDER BY i.due_date, i.id LIMIT 10"));
+    o.addBindValue(sql::date(today));
+    o.addBindValue(currency);
+    if (o.exec()) {
+        while (o.next())
+            d.oldestOverdue.append(readInvoice(o));
+    }
+    o.finish();
+    return d;
+}
+
+} // namespace billhook

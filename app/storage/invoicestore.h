@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/entities.h"
+#include "database.h"
+
+#include <QList>
+
+namespace billhook {
+
+struct InvoiceFilter
+{
+    // The lists a tradesperson asks for; "Awaiting payment" is approved or part-paid.
+    enum class Show
+    {
+        All,
+        Draft,
+        AwaitingPayment,
+        Overdue,
+        Paid,
+        Voided,
+        Unpaid
+    };
+    Show show = Show::All;
+    Id customerId = 0; // 0: every customer
+    QString search;    // invoice number, reference or customer name
+    QDate from;        // issue date range, inclusive; invalid = open
+    QDate to;
+    QDate today = QDate::currentDate();
+    bool includeDeleted = false;
+    int limit = 200;
+    int offset = 0;
+};
+
+struct DashboardFigures
+{
+    QString currency;
+    Money outstanding; // due on approved and part-paid invoices
+    Money overdue;
+    int overdueCount = 0;
+    Money invoicedThisMonth;
+    QList<Invoice> oldestOverdue; // up to ten, oldest due date first, without lines
+};
+
+class InvoiceStore
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceStore)
+public:
+    explicit InvoiceStore(Database &db)
+        : m_db(db)
+    {}
+
+    // A new draft. Numbers it from the numbering template when `number` is empty; totals are computed here,
+    // never taken from the caller.
+    Result<Id> add(Invoice invoice);
+    // Edits an invoice that is still editable (draft, or approved with nothing paid); the number can change
+    // only while it is a draft. `invoice.version` must match the stored version.
+    Status update(Invoice invoice);
+    Status approve(Id id);
+    Status voidInvoice(Id id);
+    Status deleteDraft(Id id);
+    Result<Id> duplicate(Id id, QDate issueDate = QDate::currentDate());
+    // Records a payment (full or part) against an approved invoice; never more than the amount due.
+    Result<Id> recordPayment(Id invoiceId, Payment payment);
+
+    Result<Invoice> get(Id id) const;
+    Result<Invoice> findByNumber(const QString &number) const;
+    // Invoices without their lines, newest first.
+    QList<Invoice> list(const InvoiceFilter &filter = {}) const;
+    int count(const InvoiceFilter &filter = {}) const;
+    DashboardFigures dashboard(QDate today, const QString &currency) const;
+    QList<Payment> payments(Id invoiceId) const;
+
+private:
+    Status checkCustomer(Id customerId) const;
+    Status checkNumberFree(const QString &number, Id exceptId) const;
+    Status writeLines(Invoice &invoice);
+    Status transition(Id id, InvoiceAction action);
+
+    Database &m_db;
+};
+
+} // namespace billhook

@@ -1,0 +1,333 @@
+#include "syncstore.h"
+
+#include "sqlutil.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace billhook {
+
+QString syncEntityKey(SyncEntity e)
+{
+    switch (e) {
+    case SyncEntity::Customer:
+        return QStringLiteral("customer");
+    case SyncEntity::Invoice:
+        return QStringLiteral("invoice");
+    case SyncEntity::Payment:
+        return QStringLiteral("payment");
+    }
+    return {};
+}
+
+namespace {
+
+SyncEntity entityFromKey(const QString &key)
+{
+    if (key == u"invoice")
+        return SyncEntity::Invoice;
+    if (key == u"payment")
+        return SyncEntity::Payment;
+    return SyncEntity::Customer;
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+} // namespace
+
+Status SyncStore::enqueue(SyncEntity entity, Id localId, const QString &op, int localVersion)
+{
+    // An upsert after a pending upsert stays one upsert of the newest version; a void or archive replaces
+    // a pending upsert (the engine sends the record's current state with it). A new local edit also
+    // clears the back-off, so the user's fix goes out on the next run.
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "INSERT INTO outbox (entity, local_id, op, local_version, created_at) "
+        "VALUES (:entity, :local_id, :op, :version, :now) "
+        "ON CONFLICT (entity, local_id) DO UPDATE SET "
+        "op = CASE WHEN excluded.op = 'upsert' THEN outbox.op ELSE excluded.op END, "
+        "local_version = excluded.local_version, attempts = 0, next_attempt_at = NULL, last_error = ''"));
+    q.bindValue(QStringLiteral(":entity"), syncEntityKey(entity));
+    q.bindValue(QStringLiteral(":local_id"), localId);
+    q.bindValue(QStringLiteral(":op"), op);
+    q.bindValue(QStringLiteral(":version"), localVersion);
+    q.bindValue(QStringLiteral(":now"), sql::timestamp());
+    auto s = m_db.exec(q, tr("queue the change for Xero"));
+    q.finish();
+    return s;
+}
+
+QList<OutboxEntry> SyncStore::outbox(std::optional<SyncEntity> entity) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT id, entity, local_id, op, local_version, idempotency_key, payload_hash, attempts, "
+        "next_attempt_at, last_error, created_at FROM outbox WHERE :entity = '' OR entity = :entity "
+        "ORDER BY CASE entity WHEN 'customer' THEN 0 WHEN 'invoice' THEN 1 ELSE 2 END, id"));
+    q.bindValue(QStringLiteral(":entity"), entity ? syncEntityKey(*entity) : QString());
+    QList<OutboxEntry> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.entity = entityFromKey(q.value(1).toString());
+        e.localId = q.value(2).toLongLong();
+        e.op = q.value(3).toString();
+        e.localVersion = q.value(4).toInt();
+        e.idempotencyKey = q.value(5).toString();
+        e.payloadHash = q.value(6).toString();
+        e.attempts = q.value(7).toInt();
+        if (!q.value(8).isNull())
+            e.nextAttemptAt = sql::fromTimestamp(q.value(8));
+        e.lastError = q.value(9).toString();
+        e.createdAt = sql::fromTimestamp(q.value(10));
+        out.append(e);
+    }
+    q.finish();
+    return out;
+}
+
+Status SyncStore::removeFromOutbox(Id outboxId)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM outbox WHERE id = :id"), {{QStringLiteral("id"), outboxId}},
+                     tr("update the outbox"));
+}
+
+Status SyncStore::recordAttempt(Id outboxId, const QString &idempotencyKey, const QString &payloadHash,
+                                const QString &error, const QDateTime &nextAttemptAt)
+{
+    return m_db.exec(
+        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, idempotency_key = :key, "
+                       "payload_hash = :hash, last_error = :error, next_attempt_at = :next "
+                       "WHERE id = :id"),
+        {{QStringLiteral("id"), outboxId},
+         {QStringLiteral("key"), idempotencyKey},
+         {QStringLiteral("hash"), payloadHash},
+         {QStringLiteral("error"), error},
+         {QStringLiteral("next"), nextAttemptAt.isValid() ? QVariant(sql::timestamp(nextAttemptAt))
+                                                          : QVariant(QMetaType::fromType<QString>())}},
+        tr("update the outbox"));
+}
+
+std::optional<XeroLink> SyncStore::link(SyncEntity entity, Id localId, const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT xero_id, xero_updated_utc, base FROM xero_links "
+                                               "WHERE entity = ? AND local_id = ? AND tenant_id = ?"));
+    q.addBindValue(syncEntityKey(entity));
+    q.addBindValue(localId);
+    q.addBindValue(tenantId);
+    std::optional<XeroLink> out;
+    if (q.exec() && q.next())
+        out = XeroLink{
+            entity, localId, tenantId, q.value(0).toString(), q.value(1).toString(), jsonObject(q.value(2))};
+    q.finish();
+    return out;
+}
+
+std::optional<XeroLink> SyncStore::linkByXeroId(SyncEntity entity, const QString &xeroId,
+                                                const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT local_id, xero_updated_utc, base FROM xero_links "
+                                               "WHERE entity = ? AND xero_id = ? AND tenant_id = ?"));
+    q.addBindValue(syncEntityKey(entity));
+    q.addBindValue(xeroId);
+    q.addBindValue(tenantId);
+    std::optional<XeroLink> out;
+    if (q.exec() && q.next())
+        out = XeroLink{entity, q.value(0).toLongLong(), tenantId,
+                       xeroId, q.value(1).toString(),   jsonObject(q.value(2))};
+    q.finish();
+    return out;
+}
+
+Status SyncStore::saveLink(const XeroLink &l)
+{
+    return m_db.exec(
+        QStringLiteral("INSERT INTO xero_links (entity, local_id, tenant_id, xero_id, "
+                       "xero_updated_utc, base) VALUES (:entity, :local_id, :tenant, :xero_id, "
+                       ":updated, :base) ON CONFLICT (entity, local_id, tenant_id) DO UPDATE SET "
+                       "xero_id = excluded.xero_id, xero_updated_utc = excluded.xero_updated_utc, "
+                       "base = excluded.base"),
+        {{QStringLiteral("entity"), syncEntityKey(l.entity)},
+         {QStringLiteral("local_id"), l.localId},
+         {QStringLiteral("tenant"), l.tenantId},
+         {QStringLiteral("xero_id"), l.xeroId},
+         {QStringLiteral("updated"), l.xeroUpdatedUtc},
+         {QStringLiteral("base"), json(l.base)}},
+        tr("save the link to Xero"));
+}
+
+QString SyncStore::watermark(const QString &tenantId, SyncEntity entity) const
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT watermark FROM sync_state WHERE tenant_id = ? AND entity = ?"));
+    q.addBindValue(tenantId);
+    q.addBindValue(syncEntityKey(entity));
+    QString out;
+    if (q.exec() && q.next())
+        out = q.value(0).toString();
+    q.finish();
+    return out;
+}
+
+Status SyncStore::setWatermark(const QString &tenantId, SyncEntity entity, const QString &watermark)
+{
+    return m_db.exec(
+        QStringLiteral("INSERT INTO sync_state (tenant_id, entity, watermark) VALUES (:t, :e, :w) "
+                       "ON CONFLICT (tenant_id, entity) DO UPDATE SET watermark = excluded.watermark"),
+        {{QStringLiteral("t"), tenantId},
+         {QStringLiteral("e"), syncEntityKey(entity)},
+         {QStringLiteral("w"), watermark}},
+        tr("save the sync position"));
+}
+
+Result<Id> SyncStore::startRun(const QString &tenantId)
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("INSERT INTO sync_runs (tenant_id, started_at) VALUES (?, ?)"));
+    q.addBindValue(tenantId);
+    q.addBindValue(sql::timestamp());
+    if (auto s = m_db.exec(q, tr("record the sync run")); !s)
+        return s.error();
+    const Id id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
+}
+
+Status SyncStore::finishRun(const SyncRun &r)
+{
+    return m_db.exec(
+        QStringLiteral("UPDATE sync_runs SET finished_at = :finished, result = :result, pulled = "
+                       ":pulled, pushed = :pushed, failed = :failed, calls_used = :calls, detail = "
+                       ":detail WHERE id = :id"),
+        {{QStringLiteral("id"), r.id},
+         {QStringLiteral("finished"),
+          sql::timestamp(r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc())},
+         {QStringLiteral("result"), r.result},
+         {QStringLiteral("pulled"), r.pulled},
+         {QStringLiteral("pushed"), r.pushed},
+         {QStringLiteral("failed"), r.failed},
+         {QStringLiteral("calls"), r.callsUsed},
+         {QStringLiteral("detail"), r.detail}},
+        tr("record the sync run"));
+}
+
+QList<SyncRun> SyncStore::runs(int limit) const
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT id, tenant_id, started_at, finished_at, result, pulled, "
+                                    "pushed, failed, calls_used, detail FROM sync_runs ORDER BY id DESC "
+                                    "LIMIT ?"));
+    q.addBindValue(limit);
+    QList<SyncRun> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        SyncRun r;
+        r.id = q.value(0).toLongLong();
+        r.tenantId = q.value(1).toString();
+        r.startedAt = sql::fromTimestamp(q.value(2));
+        if (!q.value(3).isNull())
+            r.finishedAt = sql::fromTimestamp(q.value(3));
+        r.result = q.value(4).toString();
+        r.pulled = q.value(5).toInt();
+        r.pushed = q.value(6).toInt();
+        r.failed = q.value(7).toInt();
+        r.callsUsed = q.value(8).toInt();
+        r.detail = q.value(9).toString();
+        out.append(r);
+    }
+    q.finish();
+    return out;
+}
+
+Result<Id> SyncStore::raiseIssue(const SyncIssue &issue)
+{
+    // One open issue per record and kind: a record that fails again updates its issue instead of piling up.
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    if (auto s = m_db.exec(QStringLiteral("UPDATE sync_issues SET resolved_at = :now WHERE entity = :e AND "
+                                          "local_id = :id AND kind = :kind AND resolved_at IS NULL"),
+                           {{QStringLiteral("now"), sql::timestamp()},
+                            {QStringLiteral("e"), syncEntityKey(issue.entity)},
+                            {QStringLiteral("id"), issue.localId},
+                            {QStringLiteral("kind"), issue.kind}},
+                           tr("record the sync problem"));
+        !s)
+        return s.error();
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "INSERT INTO sync_issues (run_id, entity, local_id, kind, xero_message, explanation, remedy, detail, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(issue.runId > 0 ? QVariant(issue.runId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(syncEntityKey(issue.entity));
+    q.addBindValue(issue.localId);
+    q.addBindValue(issue.kind.isEmpty() ? QStringLiteral("error") : issue.kind);
+    q.addBindValue(issue.xeroMessage);
+    q.addBindValue(issue.explanation);
+    q.addBindValue(issue.remedy);
+    q.addBindValue(json(issue.detail));
+    q.addBindValue(sql::timestamp());
+    if (auto s = m_db.exec(q, tr("record the sync problem")); !s)
+        return s.error();
+    const Id id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status SyncStore::resolveIssuesFor(SyncEntity entity, Id localId)
+{
+    return m_db.exec(
+        QStringLiteral("UPDATE sync_issues SET resolved_at = :now WHERE entity = :e AND local_id = "
+                       ":id AND resolved_at IS NULL"),
+        {{QStringLiteral("now"), sql::timestamp()},
+         {QStringLiteral("e"), syncEntityKey(entity)},
+         {QStringLiteral("id"), localId}},
+        tr("clear the sync problem"));
+}
+
+Status SyncStore::resolveIssue(Id issueId)
+{
+    return m_db.exec(
+        QStringLiteral("UPDATE sync_issues SET resolved_at = :now WHERE id = :id AND resolved_at IS NULL"),
+        {{QStringLiteral("now"), sql::timestamp()}, {QStringLiteral("id"), issueId}},
+        tr("clear the sync problem"));
+}
+
+QList<SyncIssue> SyncStore::openIssues() const
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT id, run_id, entity, local_id, kind, xero_message, "
+                                    "explanation, remedy, detail, created_at FROM sync_issues WHERE "
+                                    "resolved_at IS NULL ORDER BY id"));
+    QList<SyncIssue> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        SyncIssue i;
+        i.id = q.value(0).toLongLong();
+        i.runId = q.value(1).toLongLong();
+        i.entity = entityFromKey(q.value(2).toString());
+        i.localId = q.value(3).toLongLong();
+        i.kind = q.value(4).toString();
+        i.xeroMessage = q.value(5).toString();
+        i.explanation = q.value(6).toString();
+        i.remedy = q.value(7).toString();
+        i.detail = jsonObject(q.value(8));
+        i.createdAt = sql::fromTimestamp(q.value(9));
+        out.append(i);
+    }
+    q.finish();
+    return out;
+}
+
+} // namespace billhook
