@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb with CPack from a configured and built tree, checks its control fields and file list,
 # installs it into a scratch dpkg root (a container-less install: nothing on this machine changes), runs
-# billhook-cli --version from the installed path, removes the package again, and asks apt whether
+# billhook-cli --version and billhook --version from the installed path, removes the package again, and asks apt whether
 # `apt install ./billhook_*.deb` could resolve its dependencies here.
 #
 #   deb-test.sh BUILD_DIR VERSION [RUNNER...]
@@ -20,7 +20,7 @@ fail() {
 }
 check() { echo "ok: $*"; }
 
-for tool in cpack dpkg-deb dpkg; do
+for tool in cpack dpkg-deb dpkg file ldd timeout; do
     command -v "$tool" >/dev/null || fail "$tool is not installed (bash .ci/install-deps)"
 done
 
@@ -108,6 +108,16 @@ if [ -e "$gui" ]; then
         fail "billhook needs libraries that are not installed (above)"
     fi
     check "installed billhook finds all its libraries"
+    # The runner sets QT_QPA_PLATFORM=offscreen; timeout guards against a GUI that ignores --version.
+    out=$(timeout 60 "${runner[@]}" "$gui" --version 2>&1)
+    status=$?
+    echo "$ $gui --version"
+    echo "$out"
+    [ $status -eq 0 ] || fail "billhook --version exited $status"
+    grep -q -- "$version" <<<"$out" || fail "billhook --version does not print $version"
+    check "installed billhook --version prints $version"
+else
+    echo "note: the package has no usr/bin/billhook (GUI not built)"
 fi
 
 if [ "$(id -u)" -eq 0 ]; then
