@@ -27,9 +27,9 @@ QJsonArray Reply::jsonArray() const
 
 bool Reply::jsonValid() const
 {
-    QJsonParseError error;
-    QJsonDocument::fromJson(body, &error);
-    return error.error == QJsonParseError::NoError;
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(body, &parseError);
+    return parseError.error == QJsonParseError::NoError;
 }
 
 QString Reply::firstValidationMessage(const QString &collection) const
@@ -69,7 +69,7 @@ QNetworkReply *XeroClient::send(const QByteArray &method, const QString &resourc
     if (!tenantId.isEmpty())
         request.setRawHeader("xero-tenant-id", tenantId.toLatin1());
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("Content-Type", "application/json");
     for (const auto &[k, v] : headers) {
         if (v.isNull())
             request.setRawHeader(k, QByteArray()); // removes it
