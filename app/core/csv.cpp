@@ -14,6 +14,7 @@ Result<QList<QStringList>> Csv::parse(const QString &input)
     bool fieldStarted = false;
     bool afterQuote = false;
     int line = 1;
+    int quoteLine = 1;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
@@ -56,6 +57,7 @@ Result<QList<QStringList>> Csv::parse(const QString &input)
                        "quotes and double any quote inside it.")
                         .arg(line));
             quoted = true;
+            quoteLine = line;
             fieldStarted = true;
         } else {
             if (afterQuote)
@@ -66,7 +68,7 @@ Result<QList<QStringList>> Csv::parse(const QString &input)
         }
     }
     if (quoted)
-        return Error::invalid(tr("Line %1: a quoted field is never closed.").arg(line));
+        return Error::invalid(tr("Line %1: a quoted field is never closed.").arg(quoteLine));
     if (fieldStarted || afterQuote || !row.isEmpty()) {
         row.append(field);
         rows.append(row);

@@ -55,7 +55,7 @@ int Database::latestSchemaVersion()
     return migrations().constLast().version;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, int migrateTo)
 {
     const QString native = QDir::toNativeSeparators(path);
     if (path.isEmpty())
@@ -77,7 +77,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                 tr("%1 is damaged or is not a Billhook database, so it was not opened. Restore "
                    "it from a backup, or choose another file.")
                     .arg(native));
-        if (!info.isWritable())
+        // The owner's write bit counts even for root (who may write anyway): a file the user marked
+        // read-only is one they do not want changed.
+        if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
             return Error::make(
                 Error::Code::Database,
                 tr("Billhook cannot write to %1 (the file is read-only), so it was not opened. "
@@ -98,7 +100,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return db->databaseError(tr("open %1").arg(native), db->m_db.lastError().text());
     if (auto s = db->configure(); !s)
         return s.error();
-    if (auto s = db->migrate(); !s)
+    if (auto s = db->migrate(migrateTo < 0 ? latestSchemaVersion() : migrateTo); !s)
         return s.error();
     return db;
 }
@@ -154,10 +156,10 @@ Status Database::configure()
     return {};
 }
 
-Status Database::migrate()
+Status Database::migrate(int target)
 {
     const int from = m_schemaVersion;
-    if (from >= latestSchemaVersion())
+    if (from >= target)
         return {};
     if (from > 0) {
         // Keep the previous database beside the new one until the user deletes it: an upgrade must never
@@ -173,7 +175,7 @@ Status Database::migrate()
             return databaseError(tr("back up the database before upgrading it"), q.lastError().text());
     }
     for (const auto &m : migrations()) {
-        if (m.version <= m_schemaVersion)
+        if (m.version <= m_schemaVersion || m.version > target)
             continue;
         if (auto s = begin(); !s)
             return s;

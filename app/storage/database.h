@@ -25,7 +25,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // `migrateTo` < 0 migrates to the latest schema; tests pass an older version to build the database a
+    // previous release would have left.
+    static Result<std::unique_ptr<Database>> open(const QString &path, int migrateTo = -1);
     // <AppDataLocation>/billhook.sqlite, unless --db or BILLHOOK_DB say otherwise (the caller handles --db).
     static QString defaultPath();
     static int latestSchemaVersion();
@@ -54,7 +56,7 @@ public:
 private:
     explicit Database(QString path, QString connectionName);
     Status configure();
-    Status migrate();
+    Status migrate(int target);
 
     QString m_path;
     QString m_connectionName;

@@ -68,6 +68,9 @@ QString whereClause(const InvoiceFilter &f)
     case InvoiceFilter::Show::Overdue:
         w += QStringLiteral(" AND i.status IN ('approved', 'part_paid') AND i.due_date < :today");
         break;
+    case InvoiceFilter::Show::Open:
+        w += QStringLiteral(" AND i.status IN ('draft', 'approved', 'part_paid')");
+        break;
     case InvoiceFilter::Show::Paid:
         w += QStringLiteral(" AND i.status = 'paid'");
         break;

@@ -18,7 +18,8 @@ struct InvoiceFilter
         Overdue,
         Paid,
         Voided,
-        Unpaid
+        Unpaid,
+        Open // not yet settled: drafts and invoices awaiting payment
     };
     Show show = Show::All;
     Id customerId = 0; // 0: every customer
