@@ -234,8 +234,12 @@ Status Database::exec(QSqlQuery &query, const QString &what)
 Status Database::exec(const QString &sql, const QVariantHash &bindings, const QString &what)
 {
     QSqlQuery &q = prepare(sql);
-    for (auto it = bindings.begin(); it != bindings.end(); ++it)
-        q.bindValue(u':' + it.key(), it.value());
+    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
+        // A null QString would be stored as NULL; our text columns use '' for "nothing".
+        const QVariant &v = it.value();
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull() && !v.isNull();
+        q.bindValue(u':' + it.key(), nullText ? QVariant(QStringLiteral("")) : v);
+    }
     auto s = exec(q, what);
     q.finish();
     return s;

@@ -70,7 +70,7 @@ QList<OutboxEntry> SyncStore::outbox(std::optional<SyncEntity> entity) const
         "SELECT id, entity, local_id, op, local_version, idempotency_key, payload_hash, attempts, "
         "next_attempt_at, last_error, created_at FROM outbox WHERE :entity = '' OR entity = :entity "
         "ORDER BY CASE entity WHEN 'customer' THEN 0 WHEN 'invoice' THEN 1 ELSE 2 END, id"));
-    q.bindValue(QStringLiteral(":entity"), entity ? syncEntityKey(*entity) : QString());
+    q.bindValue(QStringLiteral(":entity"), entity ? syncEntityKey(*entity) : QStringLiteral(""));
     QList<OutboxEntry> out;
     if (!q.exec())
         return out;
@@ -251,6 +251,7 @@ QList<SyncRun> SyncStore::runs(int limit) const
 Result<Id> SyncStore::raiseIssue(const SyncIssue &issue)
 {
     // One open issue per record and kind: a record that fails again updates its issue instead of piling up.
+    const QString kind = issue.kind.isEmpty() ? QStringLiteral("error") : issue.kind;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -259,7 +260,7 @@ Result<Id> SyncStore::raiseIssue(const SyncIssue &issue)
                            {{QStringLiteral("now"), sql::timestamp()},
                             {QStringLiteral("e"), syncEntityKey(issue.entity)},
                             {QStringLiteral("id"), issue.localId},
-                            {QStringLiteral("kind"), issue.kind}},
+                            {QStringLiteral("kind"), kind}},
                            tr("record the sync problem"));
         !s)
         return s.error();
@@ -269,10 +270,10 @@ Result<Id> SyncStore::raiseIssue(const SyncIssue &issue)
     q.addBindValue(issue.runId > 0 ? QVariant(issue.runId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(syncEntityKey(issue.entity));
     q.addBindValue(issue.localId);
-    q.addBindValue(issue.kind.isEmpty() ? QStringLiteral("error") : issue.kind);
-    q.addBindValue(issue.xeroMessage);
-    q.addBindValue(issue.explanation);
-    q.addBindValue(issue.remedy);
+    q.addBindValue(kind);
+    q.addBindValue(sql::text(issue.xeroMessage));
+    q.addBindValue(sql::text(issue.explanation));
+    q.addBindValue(sql::text(issue.remedy));
     q.addBindValue(json(issue.detail));
     q.addBindValue(sql::timestamp());
     if (auto s = m_db.exec(q, tr("record the sync problem")); !s)
