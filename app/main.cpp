@@ -34,5 +34,6 @@ int main(int argc, char *argv[])
     }
     billhook::MainWindow window(*db.value());
     window.show();
+    window.restoreDrafts();
     return app.exec();
 }

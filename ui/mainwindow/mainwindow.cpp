@@ -1,19 +1,339 @@
 #include "mainwindow.h"
 
+#include "common/banner.h"
+#include "common/icons.h"
+#include "common/unsavedchanges.h"
+#include "customers/customereditor.h"
+#include "customers/customersview.h"
+#include "dashboard/dashboardview.h"
+#include "invoices/invoiceeditor.h"
+#include "invoices/invoicesview.h"
+#include "settings/settingsview.h"
 #include "storage/database.h"
+#include "xero/xeroplaceholder.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace billhook {
+
+namespace {
+// Typing pause before the list is filtered: short enough to feel live, long enough that a fast typist
+// triggers one query rather than one per key.
+constexpr int kSearchDelayMs = 150;
+} // namespace
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_banner(new MessageBanner(this))
+    , m_nav(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_xeroState(new QLabel(tr("Not connected to Xero"), this))
+    , m_dashboard(new DashboardView(db, this))
+    , m_customers(new CustomersView(db, *m_banner, this))
+    , m_invoices(new InvoicesView(db, *m_banner, this))
+    , m_settings(new SettingsView(db, *m_banner, this))
 {
     setWindowTitle(tr("Billhook"));
-    setCentralWidget(new QLabel(tr("Billhook"), this));
-    statusBar()->showMessage(tr("Not connected to Xero"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/billhook.svg")));
+    setObjectName(QStringLiteral("billhookMainWindow"));
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    const QList<QPair<QString, QIcon>> sections = {
+        {tr("Dashboard"), themedIcon(QStringLiteral("go-home"), QStringLiteral("dashboard"))},
+        {tr("Customers"), themedIcon(QStringLiteral("system-users"), QStringLiteral("customers"))},
+        {tr("Invoices"), themedIcon(QStringLiteral("x-office-document"), QStringLiteral("invoices"))},
+        {tr("Xero"), themedIcon(QStringLiteral("network-workgroup"), QStringLiteral("xero"))},
+        {tr("Settings"), themedIcon(QStringLiteral("preferences-system"), QStringLiteral("settings"))},
+    };
+    for (const auto &[label, icon] : sections)
+        new QListWidgetItem(icon, label, m_nav);
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFixedWidth(170);
+    m_nav->setFrameShape(QFrame::NoFrame);
+
+    auto *settingsScroll = new QScrollArea(this);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    settingsScroll->setWidget(m_settings);
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_customers);
+    m_pages->addWidget(m_invoices);
+    m_pages->addWidget(new XeroPlaceholder(this));
+    m_pages->addWidget(settingsScroll);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_pages, 1);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_nav);
+    centralLayout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+
+    m_xeroState->setObjectName(QStringLiteral("xeroState"));
+    statusBar()->addPermanentWidget(m_xeroState);
+
+    createActions();
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == m_pages->currentIndex())
+            return;
+        if (!canLeaveCurrent()) {
+            const QSignalBlocker blocker(m_nav);
+            m_nav->setCurrentRow(m_pages->currentIndex());
+            return;
+        }
+        m_pages->setCurrentIndex(row);
+        if (Section(row) == Section::Dashboard)
+            m_dashboard->refresh();
+        if (Section(row) == Section::Settings)
+            m_settings->reload();
+        m_search->setEnabled(Section(row) == Section::Customers || Section(row) == Section::Invoices);
+        applySearch();
+    });
+    connect(m_dashboard, &DashboardView::openInvoice, this, [this](Id id) {
+        showSection(Section::Invoices);
+        m_invoices->openInvoice(id);
+    });
+    connect(m_customers, &CustomersView::openInvoice, this, [this](Id id) {
+        showSection(Section::Invoices);
+        m_invoices->openInvoice(id);
+    });
+    connect(m_customers, &CustomersView::newInvoiceFor, this, [this](Id id) {
+        showSection(Section::Invoices);
+        m_invoices->newInvoice(id);
+    });
+    connect(m_invoices, &InvoicesView::dataChanged, this, [this] {
+        m_dashboard->refresh();
+        m_customers->refresh();
+    });
+    connect(m_customers->editor(), &CustomerEditor::saved, m_invoices->editor(),
+            &InvoiceEditor::reloadCustomers);
+
+    m_nav->setCurrentRow(int(Section::Dashboard));
+    m_dashboard->refresh();
+    m_search->setEnabled(false);
+    restoreLayout();
+}
+
+void MainWindow::createActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *newAction =
+        new QAction(themedIcon(QStringLiteral("document-new"), QStringLiteral("new")), tr("&New"), this);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setToolTip(tr("New customer or invoice, depending on the section (%1)")
+                              .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(newAction, &QAction::triggered, this, [this] {
+        if (currentSection() == Section::Customers) {
+            m_customers->newCustomer();
+        } else {
+            showSection(Section::Invoices);
+            m_invoices->newInvoice();
+        }
+    });
+    auto *saveAction =
+        new QAction(themedIcon(QStringLiteral("document-save"), QStringLiteral("save")), tr("&Save"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    connect(saveAction, &QAction::triggered, this, [this] {
+        if (currentSection() == Section::Customers && m_customers->isEditing())
+            m_customers->editor()->save();
+        else if (currentSection() == Section::Invoices && m_invoices->isEditing())
+            m_invoices->editor()->save();
+        else if (currentSection() == Section::Settings)
+            m_settings->save();
+    });
+    auto *printAction = new QAction(themedIcon(QStringLiteral("document-print"), QStringLiteral("print")),
+                                    tr("&Print…"), this);
+    printAction->setShortcut(QKeySequence::Print);
+    connect(printAction, &QAction::triggered, this, [this] {
+        if (currentSection() == Section::Invoices && m_invoices->isEditing())
+            m_invoices->editor()->print();
+        else
+            m_banner->showMessage(tr("Open an invoice to print it."), MessageBanner::Kind::Information);
+    });
+    auto *deleteAction = new QAction(themedIcon(QStringLiteral("edit-delete"), QStringLiteral("delete")),
+                                     tr("&Delete draft"), this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    // Only while no text field has focus, so Delete still deletes characters when typing.
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(deleteAction, &QAction::triggered, this, [this] {
+        if (currentSection() == Section::Invoices && m_invoices->isEditing()) {
+            if (m_invoices->editor()->invoice().status == InvoiceStatus::Draft &&
+                m_invoices->editor()->invoiceId())
+                m_invoices->editor()->deleteDraft();
+            else
+                m_banner->showMessage(tr("Only a draft can be deleted. Void an approved invoice instead."),
+                                      MessageBanner::Kind::Information);
+        }
+    });
+    m_invoices->listView()->addAction(deleteAction);
+    auto *findAction = new QAction(tr("&Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        if (currentSection() != Section::Customers && currentSection() != Section::Invoices)
+            showSection(Section::Invoices);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    fileMenu->addAction(newAction);
+    fileMenu->addAction(saveAction);
+    fileMenu->addAction(printAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(findAction);
+    editMenu->addAction(deleteAction);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *aboutAction = helpMenu->addAction(tr("&About Billhook"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, [this] {
+        m_banner->showMessage(tr("Billhook %1: invoicing for tradespeople. Your data: %2")
+                                  .arg(QApplication::applicationVersion(), m_db.path()),
+                              MessageBanner::Kind::Information);
+    });
+
+    toolbar->addAction(newAction);
+    toolbar->addAction(saveAction);
+    toolbar->addAction(printAction);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_search);
+    addAction(findAction);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_nav->setCurrentRow(int(section));
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_pages->currentIndex());
+}
+
+bool MainWindow::canLeaveCurrent()
+{
+    switch (currentSection()) {
+    case Section::Customers:
+        return m_customers->canLeave();
+    case Section::Invoices:
+        return m_invoices->canLeave();
+    default:
+        return true;
+    }
+}
+
+void MainWindow::applySearch()
+{
+    m_searchDelay->stop();
+    const QString text = m_search->text().trimmed();
+    if (currentSection() == Section::Customers)
+        m_customers->setSearch(text);
+    else if (currentSection() == Section::Invoices)
+        m_invoices->setSearch(text);
+}
+
+void MainWindow::flushSearch()
+{
+    applySearch();
+}
+
+void MainWindow::restoreDrafts()
+{
+    if (m_invoices->restoreDraft()) {
+        showSection(Section::Invoices);
+        m_banner->showMessage(
+            tr("Restored your unsaved invoice from last time. Save it or close it to discard."),
+            MessageBanner::Kind::Warning);
+    } else if (m_customers->restoreDraft()) {
+        showSection(Section::Customers);
+        m_banner->showMessage(
+            tr("Restored your unsaved customer from last time. Save it or close it to discard."),
+            MessageBanner::Kind::Warning);
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_customers->listView()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("columns/customers")).toByteArray());
+    m_invoices->listView()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("columns/invoices")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("columns/customers"),
+                      m_customers->listView()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("columns/invoices"),
+                      m_invoices->listView()->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Each editor asks once; the one not on screen is asked about too, so nothing typed is lost.
+    if (!m_customers->canLeave() || !m_invoices->canLeave() ||
+        (m_settings->isModified() &&
+         !resolveUnsavedChanges(
+             this, tr("the settings"), [this] { return m_settings->save(); }, [] {}))) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
 }
 
 } // namespace billhook

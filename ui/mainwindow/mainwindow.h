@@ -2,18 +2,70 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
 namespace billhook {
 
+class CustomersView;
+class DashboardView;
 class Database;
+class InvoicesView;
+class MessageBanner;
+class SettingsView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class Section
+    {
+        Dashboard,
+        Customers,
+        Invoices,
+        Xero,
+        Settings
+    };
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
 
+    void showSection(Section section);
+    Section currentSection() const;
+    // Reopens an editor left unsaved by a crash; called once after the window is shown.
+    void restoreDrafts();
+
+    MessageBanner *banner() const { return m_banner; }
+    QLineEdit *searchField() const { return m_search; }
+    CustomersView *customers() const { return m_customers; }
+    InvoicesView *invoices() const { return m_invoices; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    SettingsView *settings() const { return m_settings; }
+    // Applies the search at once instead of after the typing pause (tests, benchmark).
+    void flushSearch();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createActions();
+    void applySearch();
+    void restoreLayout();
+    void saveLayout();
+    bool canLeaveCurrent();
+
     Database &m_db;
+    MessageBanner *m_banner;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QLabel *m_xeroState;
+    DashboardView *m_dashboard;
+    CustomersView *m_customers;
+    InvoicesView *m_invoices;
+    SettingsView *m_settings;
 };
 
 } // namespace billhook

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storage/invoicestore.h"
+
+#include <QAbstractTableModel>
+
+namespace billhook {
+
+// Invoices, newest first, a page at a time (see CustomerListModel for why).
+class InvoiceListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NumberColumn,
+        CustomerColumn,
+        IssueDateColumn,
+        DueDateColumn,
+        TotalColumn,
+        DueColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int PageSize = 200;
+
+    explicit InvoiceListModel(Database &db, QObject *parent = nullptr);
+
+    InvoiceFilter filter() const { return m_filter; }
+    void setFilter(const InvoiceFilter &filter);
+    void setSearch(const QString &text);
+    void reload();
+    int matchingCount() const { return m_total; }
+    Id idAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void countChanged(int total);
+
+private:
+    Database &m_db;
+    InvoiceFilter m_filter;
+    QList<Invoice> m_rows;
+    int m_total = 0;
+    bool m_exhausted = false;
+};
+
+} // namespace billhook
