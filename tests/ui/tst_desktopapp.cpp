@@ -1,0 +1,304 @@
+// End-to-end checks of the desktop app, driven through its widgets on the offscreen platform. Modal
+// questions are answered in advance through Dialogs, so a regression shows as a failure, never a hang.
+#include "common/banner.h"
+#include "common/dialogs.h"
+#include "common/moneyformat.h"
+#include "customers/customereditor.h"
+#include "customers/customerlistmodel.h"
+#include "customers/customerpage.h"
+#include "customers/customersview.h"
+#include "dashboard/dashboardview.h"
+#include "invoices/invoiceeditor.h"
+#include "invoices/invoicelistmodel.h"
+#include "invoices/invoicesview.h"
+#include "invoices/lineitemsmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/customerstore.h"
+#include "storage/database.h"
+#include "storage/invoicestore.h"
+#include "storage/referencestore.h"
+#include "storage/settingsstore.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace billhook;
+
+class TestDesktopApp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Amounts are compared as text, so the locale is fixed.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCoreApplication::setOrganizationName(QStringLiteral("BillhookTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_desktopapp"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        Dialogs::setNextAnswers({});
+        Dialogs::resetQuestionsAsked();
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("test-%1.sqlite").arg(++m_counter)));
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        m_db = std::move(db.value());
+        SettingsStore settings(*m_db);
+        QVERIFY(settings.setDefaultCurrency(QStringLiteral("GBP")).ok());
+        QVERIFY(ReferenceStore(*m_db)
+                    .saveTaxRate(
+                        {0, QStringLiteral("VAT20"), QStringLiteral("VAT"), Percent::fromWhole(20), {}, true})
+                    .ok());
+        QVERIFY(settings.setDefaultTaxCode(QStringLiteral("VAT20")).ok());
+        m_window = std::make_unique<MainWindow>(*m_db);
+        m_window->show();
+    }
+
+    void cleanup()
+    {
+        // Close without questions: a test that leaves an edit open must not block the next one.
+        Dialogs::setNextAnswers({int(QMessageBox::Discard), int(QMessageBox::Discard)});
+        m_window.reset();
+        m_db.reset();
+        QCOMPARE(Dialogs::pendingAnswers() <= 2, true);
+        Dialogs::setNextAnswers({});
+    }
+
+    void createCustomer()
+    {
+        const Id id =
+            addCustomerThroughEditor(QStringLiteral("Hannah Price"), QStringLiteral("hannah@example.com"));
+        QVERIFY(id > 0);
+        auto stored = CustomerStore(*m_db).get(id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->email, QStringLiteral("hannah@example.com"));
+        QCOMPARE(m_window->customers()->listModel()->rowCount(), 1);
+        QVERIFY(m_window->banner()->isVisible());
+    }
+
+    void invalidEmailIsShownInlineAndNothingSaved()
+    {
+        m_window->showSection(MainWindow::Section::Customers);
+        m_window->customers()->newCustomer();
+        CustomerEditor *editor = m_window->customers()->editor();
+        QTest::keyClicks(editor->nameEdit(), QStringLiteral("Bad Email Ltd"));
+        QTest::keyClicks(editor->emailEdit(), QStringLiteral("not-an-email"));
+        QVERIFY(!editor->save());
+        QVERIFY(editor->fieldError(QStringLiteral("email")).contains(QStringLiteral("not-an-email")));
+        QCOMPARE(CustomerStore(*m_db).count(), 0);
+        QCOMPARE(Dialogs::questionsAsked(), 0); // inline, not a pop-up
+    }
+
+    void invoiceWithThreeLinesShowsXeroTotals()
+    {
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Price & Sons"), {});
+        InvoiceEditor *editor = newInvoiceWithThreeLines(customer);
+        // 85.00 + round2(2.5 × 4.99 = 12.475) 12.48 + 3 × 45 less 10% 121.50; VAT per line 17.00 + 2.50
+        // + 24.30.
+        QCOMPARE(editor->subtotalText(), QStringLiteral("£218.98"));
+        QCOMPARE(editor->taxText(), QStringLiteral("£43.80"));
+        QCOMPARE(editor->totalText(), QStringLiteral("£262.78"));
+        QVERIFY(editor->save());
+        auto stored = InvoiceStore(*m_db).get(editor->invoiceId());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->total, Money::fromUnits(26278));
+        QCOMPARE(stored->lines.size(), 3);
+    }
+
+    void refusedInputKeepsTheCell()
+    {
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Typo Ltd"), {});
+        m_window->showSection(MainWindow::Section::Invoices);
+        m_window->invoices()->newInvoice(customer);
+        LineItemsModel *lines = m_window->invoices()->editor()->lineModel();
+        QVERIFY(!lines->setData(lines->index(0, LineItemsModel::QuantityColumn), QStringLiteral("two"),
+                                Qt::EditRole));
+        QVERIFY(m_window->banner()->isVisible());
+        QCOMPARE(lines->lines().at(0).quantity, Quantity::fromWhole(1));
+    }
+
+    void approvePartPayDashboardAndCustomerPage()
+    {
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Hannah Price"), {});
+        InvoiceEditor *editor = newInvoiceWithThreeLines(customer);
+        QVERIFY(editor->approve());
+        QCOMPARE(editor->invoice().status, InvoiceStatus::Approved);
+        QVERIFY(!editor->invoice().number.isEmpty());
+
+        editor->beginPayment();
+        QCOMPARE(editor->paymentAmountEdit()->text(), QStringLiteral("262.78"));
+        QVERIFY(
+            editor->recordPayment(QStringLiteral("100.00"), QDate::currentDate(), QStringLiteral("Bank")));
+        QCOMPARE(editor->invoice().status, InvoiceStatus::PartPaid);
+        QCOMPARE(editor->amountDueText(), QStringLiteral("£162.78"));
+
+        m_window->showSection(MainWindow::Section::Dashboard);
+        QCOMPARE(m_window->dashboard()->outstandingText(), QStringLiteral("£162.78"));
+
+        m_window->showSection(MainWindow::Section::Customers);
+        m_window->customers()->showCustomer(customer);
+        CustomerPage *page = m_window->customers()->page();
+        QCOMPARE(page->paidText(), QStringLiteral("£100.00"));
+        QCOMPARE(page->unpaidText(), QStringLiteral("£162.78"));
+        QCOMPARE(page->invoiceModel()->rowCount(), 1);
+        page->invoiceView()->setCurrentIndex(page->invoiceModel()->index(0, 0));
+        QCOMPARE(page->paymentView()->topLevelItemCount(), 1);
+        QCOMPARE(page->paymentView()->topLevelItem(0)->text(1), QStringLiteral("£100.00"));
+
+        page->setShow(CustomerPage::Show::Paid);
+        QCOMPARE(page->invoiceModel()->rowCount(), 0);
+        page->setShow(CustomerPage::Show::Unpaid);
+        QCOMPARE(page->invoiceModel()->rowCount(), 1);
+        page->setDateRange(QDate::currentDate().addDays(1), QDate::currentDate().addDays(30));
+        QCOMPARE(page->invoiceModel()->rowCount(), 0);
+    }
+
+    void overdueInvoiceOnDashboardOpens()
+    {
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Late Payer"), {});
+        InvoiceEditor *editor = newInvoiceWithThreeLines(customer);
+        QVERIFY(editor->save());
+        Invoice inv = editor->invoice();
+        inv.issueDate = QDate::currentDate().addDays(-60);
+        inv.dueDate = QDate::currentDate().addDays(-30);
+        QVERIFY(InvoiceStore(*m_db).update(inv).ok());
+        QVERIFY(InvoiceStore(*m_db).approve(inv.id).ok());
+        m_window->invoices()->showList();
+        m_window->showSection(MainWindow::Section::Dashboard);
+        QTreeWidget *list = m_window->dashboard()->overdueList();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
+        QCOMPARE(m_window->currentSection(), MainWindow::Section::Invoices);
+        QCOMPARE(m_window->invoices()->editor()->invoiceId(), inv.id);
+    }
+
+    void paidInvoiceCannotBeEdited()
+    {
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Good Payer"), {});
+        InvoiceEditor *editor = newInvoiceWithThreeLines(customer);
+        QVERIFY(editor->approve());
+        QVERIFY(editor->recordPayment(QStringLiteral("262.78"), QDate::currentDate()));
+        QCOMPARE(editor->invoice().status, InvoiceStatus::Paid);
+        QVERIFY(editor->openInvoice(editor->invoiceId()));
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(!editor->lockedText().isEmpty());
+        LineItemsModel *lines = editor->lineModel();
+        QVERIFY(!(lines->flags(lines->index(0, LineItemsModel::DescriptionColumn)) & Qt::ItemIsEditable));
+        QVERIFY(!lines->setData(lines->index(0, LineItemsModel::DescriptionColumn), QStringLiteral("changed"),
+                                Qt::EditRole));
+        QVERIFY(!editor->save());
+        QCOMPARE(InvoiceStore(*m_db).get(editor->invoiceId())->lines.at(0).description,
+                 QStringLiteral("Boiler service"));
+    }
+
+    void filterAndSearchLists()
+    {
+        addCustomerThroughEditor(QStringLiteral("Alpha Plumbing"), {});
+        const Id beta = addCustomerThroughEditor(QStringLiteral("Beta Electrics"), {});
+        m_window->customers()->showList();
+        m_window->showSection(MainWindow::Section::Customers);
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("Beta"));
+        m_window->flushSearch();
+        CustomerListModel *customers = m_window->customers()->listModel();
+        QCOMPARE(customers->rowCount(), 1);
+        QCOMPARE(customers->idAt(0), beta);
+        m_window->searchField()->clear();
+        m_window->flushSearch();
+        QCOMPARE(customers->rowCount(), 2);
+
+        InvoiceEditor *editor = newInvoiceWithThreeLines(beta);
+        QVERIFY(editor->approve());
+        const QString approvedNumber = editor->invoice().number;
+        newInvoiceWithThreeLines(beta);
+        QVERIFY(m_window->invoices()->editor()->save());
+        m_window->invoices()->showList();
+        InvoiceListModel *invoices = m_window->invoices()->listModel();
+        m_window->invoices()->setShow(InvoicesView::Show::Draft);
+        QCOMPARE(invoices->rowCount(), 1);
+        m_window->invoices()->setShow(InvoicesView::Show::AwaitingPayment);
+        QCOMPARE(invoices->rowCount(), 1);
+        m_window->invoices()->setShow(InvoicesView::Show::Paid);
+        QCOMPARE(invoices->rowCount(), 0);
+        m_window->invoices()->setShow(InvoicesView::Show::All);
+        QCOMPARE(invoices->rowCount(), 2);
+        QTest::keyClicks(m_window->searchField(), approvedNumber);
+        m_window->flushSearch();
+        QCOMPARE(invoices->rowCount(), 1);
+    }
+
+    void closingWithUnsavedChangesAsksOnce()
+    {
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Careful Ltd"), {});
+        newInvoiceWithThreeLines(customer);
+        Dialogs::resetQuestionsAsked();
+        Dialogs::setNextAnswers({int(QMessageBox::Cancel)});
+        QVERIFY(!m_window->close());
+        QCOMPARE(Dialogs::questionsAsked(), 1);
+        QVERIFY(m_window->isVisible());
+        // After a "crash" (the window never closes), a new window restores the unsaved invoice.
+        MainWindow second(*m_db);
+        second.show();
+        second.restoreDrafts();
+        QCOMPARE(second.currentSection(), MainWindow::Section::Invoices);
+        QVERIFY(second.invoices()->isEditing());
+        QCOMPARE(second.invoices()->editor()->totalText(), QStringLiteral("£262.78"));
+        QVERIFY(second.banner()->text().contains(QStringLiteral("Restored")));
+    }
+
+private:
+    Id addCustomerThroughEditor(const QString &name, const QString &email)
+    {
+        m_window->showSection(MainWindow::Section::Customers);
+        m_window->customers()->newCustomer();
+        CustomerEditor *editor = m_window->customers()->editor();
+        QTest::keyClicks(editor->nameEdit(), name);
+        if (!email.isEmpty())
+            QTest::keyClicks(editor->emailEdit(), email);
+        auto *saveButton = editor->findChild<QPushButton *>(QStringLiteral("saveCustomer"));
+        if (!saveButton)
+            return 0;
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        return editor->isModified() ? 0 : editor->customerId();
+    }
+
+    InvoiceEditor *newInvoiceWithThreeLines(Id customer)
+    {
+        m_window->showSection(MainWindow::Section::Invoices);
+        m_window->invoices()->newInvoice(customer);
+        InvoiceEditor *editor = m_window->invoices()->editor();
+        LineItemsModel *lines = editor->lineModel();
+        const QStringList rows[] = {
+            {QStringLiteral("Boiler service"), QStringLiteral("1"), QStringLiteral("85.00"), {}},
+            {QStringLiteral("Copper pipe 15mm (m)"), QStringLiteral("2.5"), QStringLiteral("4.99"), {}},
+            {QStringLiteral("Labour (hours)"), QStringLiteral("3"), QStringLiteral("45"),
+             QStringLiteral("10")}};
+        int row = 0;
+        for (const QStringList &r : rows) {
+            if (row > 0)
+                lines->addLine();
+            lines->setData(lines->index(row, LineItemsModel::DescriptionColumn), r.at(0), Qt::EditRole);
+            lines->setData(lines->index(row, LineItemsModel::QuantityColumn), r.at(1), Qt::EditRole);
+            lines->setData(lines->index(row, LineItemsModel::UnitPriceColumn), r.at(2), Qt::EditRole);
+            if (!r.at(3).isEmpty())
+                lines->setData(lines->index(row, LineItemsModel::DiscountColumn), r.at(3), Qt::EditRole);
+            ++row;
+        }
+        return editor;
+    }
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestDesktopApp)
+#include "tst_desktopapp.moc"
