@@ -7,6 +7,10 @@ namespace billhook {
 Result<NumberingTemplate> NumberingTemplate::parse(const QString &input)
 {
     const QString pattern = input.trimmed();
+    // Numbering a bulk import parses the same template thousands of times: remember the last good one.
+    thread_local NumberingTemplate lastParsed;
+    if (!lastParsed.m_pattern.isEmpty() && lastParsed.m_pattern == pattern)
+        return lastParsed;
     static const QRegularExpression token(QStringLiteral("\\{([^{}]*)\\}"));
     static const QRegularExpression counter(QStringLiteral("^0+$"));
     NumberingTemplate t;
@@ -39,6 +43,7 @@ Result<NumberingTemplate> NumberingTemplate::parse(const QString &input)
     if (pattern.size() > 60)
         return Error::invalid(tr("The numbering template is too long (60 characters at most)."),
                               QStringLiteral("numbering"));
+    lastParsed = t;
     return t;
 }
 

@@ -142,12 +142,14 @@ Status InvoiceStore::checkNumberFree(const QString &number, Id exceptId) const
     return {};
 }
 
-Status InvoiceStore::writeLines(Invoice &inv)
+Status InvoiceStore::writeLines(Invoice &inv, bool replace)
 {
-    if (auto s = m_db.exec(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = :id"),
-                           {{QStringLiteral("id"), inv.id}}, tr("save the invoice lines"));
-        !s)
-        return s;
+    if (replace) {
+        if (auto s = m_db.exec(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = :id"),
+                               {{QStringLiteral("id"), inv.id}}, tr("save the invoice lines"));
+            !s)
+            return s;
+    }
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, "
                        "discount, tax_code, "
@@ -215,7 +217,7 @@ Result<Id> InvoiceStore::add(Invoice inv)
         return s.error();
     inv.id = q.lastInsertId().toLongLong();
     q.finish();
-    if (auto s = writeLines(inv); !s)
+    if (auto s = writeLines(inv, false); !s)
         return s.error();
     if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, QStringLiteral("upsert"), 1); !s)
         return s.error();
@@ -277,7 +279,7 @@ Status InvoiceStore::update(Invoice inv)
     if (auto s = m_db.exec(q, tr("save the invoice")); !s)
         return s;
     q.finish();
-    if (auto s = writeLines(inv); !s)
+    if (auto s = writeLines(inv, true); !s)
         return s;
     if (auto s =
             SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, QStringLiteral("upsert"), inv.version + 1);

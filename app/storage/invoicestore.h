@@ -74,7 +74,7 @@ public:
 private:
     Status checkCustomer(Id customerId) const;
     Status checkNumberFree(const QString &number, Id exceptId) const;
-    Status writeLines(Invoice &invoice);
+    Status writeLines(Invoice &invoice, bool replace);
     Status transition(Id id, InvoiceAction action);
 
     Database &m_db;
