@@ -1,5 +1,6 @@
 #include "billhook/version.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/screenshottour.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -24,7 +25,15 @@ int main(int argc, char *argv[])
                                 QApplication::translate("main", "Open this database file."),
                                 QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Write screenshots of a demo database to DIR and quit (use with "
+                                        "QT_QPA_PLATFORM=offscreen)."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshotsOption);
     parser.process(app);
+    if (parser.isSet(screenshotsOption))
+        return billhook::runScreenshotTour(parser.value(screenshotsOption));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : billhook::Database::defaultPath();
     auto db = billhook::Database::open(path);
