@@ -5,7 +5,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +18,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Billhook"));
     QApplication::setApplicationVersion(QStringLiteral(BILLHOOK_VERSION_FULL));
     QGuiApplication::setDesktopFileName(QStringLiteral("app.billhook.Billhook"));
+
+    // Our strings (embedded under :/i18n) and Qt's own (dialog buttons), both in the system's language.
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("billhook"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,1662 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quote (&quot;) in the middle of a field. Put the whole field in quotes and double any quote inside it.</source>
+        <translation>Zeile %1: ein Anführungszeichen (&quot;) mitten im Feld. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie darin enthaltene.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote. Put the whole field in quotes.</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen. Setzen Sie das ganze Feld in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file is empty. The first row must name the columns, such as name,email,phone.</source>
+        <translation>Die Datei ist leer. Die erste Zeile muss die Spalten nennen, etwa name,email,phone.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the first row. Known columns: %2.</source>
+        <translation>Unbekannte Spalte „%1“ in der ersten Zeile. Bekannte Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>The first row must include a &quot;name&quot; column.</source>
+        <translation>Die erste Zeile muss eine Spalte „name“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 fields, but the first row names %3 columns. Nothing was imported.</source>
+        <translation>Zeile %1 hat %2 Felder, die erste Zeile nennt aber %3 Spalten. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Row %1: payment_terms_days &quot;%2&quot; is not a whole number. Nothing was imported.</source>
+        <translation>Zeile %1: payment_terms_days „%2“ ist keine ganze Zahl. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Zeile %1: %2 Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>The contact number %1 already belongs to %2. Each customer needs their own.</source>
+        <translation>Die Kundennummer %1 gehört bereits zu %2. Jeder Kunde braucht seine eigene.</translation>
+    </message>
+    <message>
+        <source>save the customer</source>
+        <translation>Kunden speichern</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Zeile %1: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The contact number cannot be empty.</source>
+        <translation>Die Kundennummer darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere (by a sync, or in another window) while you were editing. Reopen the customer to see the latest details, then make your change again.</source>
+        <translation>%1 wurde während Ihrer Bearbeitung anderswo geändert (durch einen Abgleich oder in einem anderen Fenster). Öffnen Sie den Kunden erneut und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <source>archive the customer</source>
+        <translation>Kunden archivieren</translation>
+    </message>
+    <message>
+        <source>read the customer</source>
+        <translation>Kunden lesen</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>Es gibt keinen Kunden mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no customer with contact number %1.</source>
+        <translation>Es gibt keinen Kunden mit der Kundennummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Billhook database.</source>
+        <translation>%1 ist ein Ordner, keine Billhook-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Billhook cannot read %1. Check the file&apos;s permissions.</source>
+        <translation>Billhook kann %1 nicht lesen. Prüfen Sie die Dateirechte.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Billhook database, so it was not opened. Restore it from a backup, or choose another file.</source>
+        <translation>%1 ist beschädigt oder keine Billhook-Datenbank und wurde nicht geöffnet. Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Billhook cannot write to %1 (the file is read-only), so it was not opened. Check the file&apos;s permissions, or make a copy you can write to.</source>
+        <translation>Billhook kann nicht in %1 schreiben (die Datei ist schreibgeschützt) und hat sie nicht geöffnet. Prüfen Sie die Dateirechte oder legen Sie eine beschreibbare Kopie an.</translation>
+    </message>
+    <message>
+        <source>Billhook cannot create the folder %1.</source>
+        <translation>Billhook kann den Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Billhook (data format %2; this version reads up to %3), so it was not opened. Update Billhook to open it.</source>
+        <translation>%1 wurde von einer neueren Billhook-Version geschrieben (Datenformat %2; diese Version liest bis %3) und wurde nicht geöffnet. Aktualisieren Sie Billhook, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, but not a Billhook database, so it was not opened.</source>
+        <translation>%1 ist eine SQLite-Datei, aber keine Billhook-Datenbank, und wurde daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>configure the database</source>
+        <translation>Datenbank einrichten</translation>
+    </message>
+    <message>
+        <source>back up the database before upgrading it</source>
+        <translation>Datenbank vor dem Upgrade sichern</translation>
+    </message>
+    <message>
+        <source>upgrade the database to format %1</source>
+        <translation>Datenbank auf Format %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>start writing to the database</source>
+        <translation>Schreibvorgang in der Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>Internal error: commit without a transaction.</source>
+        <translation>Interner Fehler: Commit ohne Transaktion.</translation>
+    </message>
+    <message>
+        <source>The change was undone because part of it failed.</source>
+        <translation>Die Änderung wurde rückgängig gemacht, weil ein Teil davon fehlschlug.</translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation>Änderung speichern</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is in use by another program. Close the other program (or the other Billhook window) and try again.</source>
+        <translation>Fehler beim Vorgang „%1“: Die Datenbank %2 wird von einem anderen Programm benutzt. Schließen Sie es (oder das andere Billhook-Fenster) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is read-only. Check the file&apos;s permissions.</source>
+        <translation>Fehler beim Vorgang „%1“: Die Datenbank %2 ist schreibgeschützt. Prüfen Sie die Dateirechte.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is damaged. Restore it from a backup.</source>
+        <translation>Fehler beim Vorgang „%1“: Die Datenbank %2 ist beschädigt. Stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full. Free some space and try again.</source>
+        <translation>Fehler beim Vorgang „%1“: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Fehler beim Vorgang „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FixedParse</name>
+    <message>
+        <source>The amount</source>
+        <translation>Der Betrag</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number. Use digits with a dot for decimals, like 12.50.</source>
+        <translation>%1 „%2“ ist keine Zahl. Verwenden Sie Ziffern mit Punkt für Dezimalstellen, etwa 12.50.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large.</source>
+        <translation>%1 „%2“ ist zu groß.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; has more than %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 „%2“ hat mehr als %n Nachkommastelle.</numerusform>
+            <numerusform>%1 „%2“ hat mehr als %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRenderer</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Invoice %1.pdf</source>
+        <translation>Rechnung %1.pdf</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>Ihr Firmenname</translation>
+    </message>
+    <message>
+        <source>Tax number: %1</source>
+        <translation>Steuernummer: %1</translation>
+    </message>
+    <message>
+        <source>DRAFT INVOICE</source>
+        <translation>RECHNUNGSENTWURF</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>RECHNUNG</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnung an</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(Entwurf)</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>Rab.</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Subtotal (excl. tax)</source>
+        <translation>Zwischensumme (netto)</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Includes tax</source>
+        <translation>Enthaltene Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Zahlungsinformationen</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>BEZAHLT</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>STORNIERT</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatusRules</name>
+    <message>
+        <source>Only a draft can be approved.</source>
+        <translation>Nur ein Entwurf kann freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; void an approved invoice instead.</source>
+        <translation>Nur ein Entwurf kann gelöscht werden; stornieren Sie stattdessen eine freigegebene Rechnung.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted.</source>
+        <translation>Nur ein Entwurf kann gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>An invoice with payments cannot be voided; remove the payments first, or raise a credit note.</source>
+        <translation>Eine Rechnung mit Zahlungen kann nicht storniert werden; entfernen Sie zuerst die Zahlungen oder erstellen Sie eine Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Only an approved invoice can be voided.</source>
+        <translation>Nur eine freigegebene Rechnung kann storniert werden.</translation>
+    </message>
+    <message>
+        <source>Approve the invoice before recording a payment.</source>
+        <translation>Geben Sie die Rechnung frei, bevor Sie eine Zahlung erfassen.</translation>
+    </message>
+    <message>
+        <source>A payment can only be recorded against an approved invoice with an amount due.</source>
+        <translation>Eine Zahlung kann nur zu einer freigegebenen Rechnung mit offenem Betrag erfasst werden.</translation>
+    </message>
+    <message>
+        <source>This invoice has no payment to remove.</source>
+        <translation>Diese Rechnung hat keine Zahlung, die entfernt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 an invoice that is %2. %3</source>
+        <translation>Eine Rechnung im Status „%2“ kann nicht: %1. %3</translation>
+    </message>
+    <message>
+        <source>This invoice has a payment recorded, so it can no longer be changed (Xero locks it too). To correct it, raise a credit note or create a new invoice.</source>
+        <translation>Zu dieser Rechnung ist eine Zahlung erfasst, daher kann sie nicht mehr geändert werden (auch Xero sperrt sie). Zur Korrektur erstellen Sie eine Gutschrift oder eine neue Rechnung.</translation>
+    </message>
+    <message>
+        <source>This invoice is paid, so it can no longer be changed (Xero locks it too). To correct it, raise a credit note or create a new invoice.</source>
+        <translation>Diese Rechnung ist bezahlt und kann nicht mehr geändert werden (auch Xero sperrt sie). Zur Korrektur erstellen Sie eine Gutschrift oder eine neue Rechnung.</translation>
+    </message>
+    <message>
+        <source>This invoice is voided and cannot be changed. Duplicate it to bill the work again.</source>
+        <translation>Diese Rechnung ist storniert und kann nicht geändert werden. Duplizieren Sie sie, um die Arbeit erneut zu berechnen.</translation>
+    </message>
+    <message>
+        <source>This invoice was deleted and cannot be changed.</source>
+        <translation>Diese Rechnung wurde gelöscht und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>freigeben</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>stornieren</translation>
+    </message>
+    <message>
+        <source>record a payment on</source>
+        <translation>Zahlung erfassen auf</translation>
+    </message>
+    <message>
+        <source>remove a payment from</source>
+        <translation>Zahlung entfernen von</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>read the customer</source>
+        <translation>Kunden lesen</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>Es gibt keinen Kunden mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is archived. Restore the customer before invoicing them.</source>
+        <translation>%1 ist archiviert. Stellen Sie den Kunden wieder her, bevor Sie ihm eine Rechnung schreiben.</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already used. Each invoice needs its own number.</source>
+        <translation>Die Rechnungsnummer %1 ist schon vergeben. Jede Rechnung braucht ihre eigene Nummer.</translation>
+    </message>
+    <message>
+        <source>save the invoice lines</source>
+        <translation>Rechnungszeilen speichern</translation>
+    </message>
+    <message>
+        <source>save the invoice</source>
+        <translation>Rechnung speichern</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was changed elsewhere (by a sync, or in another window) while you were editing. Reopen it to see the latest version, then make your change again.</source>
+        <translation>Rechnung %1 wurde während Ihrer Bearbeitung anderswo geändert (durch einen Abgleich oder in einem anderen Fenster). Öffnen Sie sie erneut und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <source>The number of an approved invoice cannot change (it is %1).</source>
+        <translation>Die Nummer einer freigegebenen Rechnung kann sich nicht ändern (sie lautet %1).</translation>
+    </message>
+    <message>
+        <source>An invoice cannot total less than zero. To refund, raise a credit note.</source>
+        <translation>Eine Rechnung kann nicht unter null liegen. Für eine Erstattung erstellen Sie eine Gutschrift.</translation>
+    </message>
+    <message>
+        <source>change the invoice&apos;s status</source>
+        <translation>Rechnungsstatus ändern</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is more than the %2 due on invoice %3.</source>
+        <translation>Die Zahlung über %1 ist höher als die %2, die auf Rechnung %3 offen sind.</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be before the invoice date (%1).</source>
+        <translation>Das Zahlungsdatum darf nicht vor dem Rechnungsdatum (%1) liegen.</translation>
+    </message>
+    <message>
+        <source>save the payment</source>
+        <translation>Zahlung speichern</translation>
+    </message>
+    <message>
+        <source>read the invoice</source>
+        <translation>Rechnung lesen</translation>
+    </message>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation>Es gibt keine Rechnung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no invoice numbered %1.</source>
+        <translation>Es gibt keine Rechnung mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingTemplate</name>
+    <message>
+        <source>The numbering template has an unknown part {%1}. Use {0000} for the counter, and {YYYY}, {YY} or {MM} for the date.</source>
+        <translation>Die Nummernvorlage enthält einen unbekannten Teil {%1}. Verwenden Sie {0000} für den Zähler und {YYYY}, {YY} oder {MM} für das Datum.</translation>
+    </message>
+    <message>
+        <source>The numbering template needs a counter, such as INV-{0000}.</source>
+        <translation>Die Nummernvorlage braucht einen Zähler, etwa RE-{0000}.</translation>
+    </message>
+    <message>
+        <source>The numbering template may hold only one counter, such as INV-{0000}.</source>
+        <translation>Die Nummernvorlage darf nur einen Zähler enthalten, etwa RE-{0000}.</translation>
+    </message>
+    <message>
+        <source>The numbering template has an unmatched brace.</source>
+        <translation>Die Nummernvorlage hat eine Klammer ohne Gegenstück.</translation>
+    </message>
+    <message>
+        <source>The numbering template is too long (60 characters at most).</source>
+        <translation>Die Nummernvorlage ist zu lang (höchstens 60 Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceStore</name>
+    <message>
+        <source>A tax rate needs a code.</source>
+        <translation>Ein Steuersatz braucht einen Code.</translation>
+    </message>
+    <message>
+        <source>A tax rate needs a name.</source>
+        <translation>Ein Steuersatz braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0% and 100%.</source>
+        <translation>Ein Steuersatz muss zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>save the tax rate</source>
+        <translation>Steuersatz speichern</translation>
+    </message>
+    <message>
+        <source>An account needs a code of 1 to 10 characters.</source>
+        <translation>Ein Konto braucht einen Code mit 1 bis 10 Zeichen.</translation>
+    </message>
+    <message>
+        <source>save the account</source>
+        <translation>Konto speichern</translation>
+    </message>
+    <message>
+        <source>An item needs a code of 1 to 30 characters.</source>
+        <translation>Ein Artikel braucht einen Code mit 1 bis 30 Zeichen.</translation>
+    </message>
+    <message>
+        <source>save the item</source>
+        <translation>Artikel speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>save the setting</source>
+        <translation>Einstellung speichern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (2 MB at most).</source>
+        <translation>Das Logo ist zu groß (höchstens 2 MB).</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Das Zahlungsziel muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code. Use three capital letters, like GBP.</source>
+        <translation>„%1“ ist kein Währungscode. Verwenden Sie drei Großbuchstaben, etwa EUR.</translation>
+    </message>
+    <message>
+        <source>number the record</source>
+        <translation>Datensatz nummerieren</translation>
+    </message>
+    <message>
+        <source>The next number must be 1 or more.</source>
+        <translation>Die nächste Nummer muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>save the counter</source>
+        <translation>Zähler speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>queue the change for Xero</source>
+        <translation>Änderung für Xero vormerken</translation>
+    </message>
+    <message>
+        <source>update the outbox</source>
+        <translation>Ausgangswarteschlange aktualisieren</translation>
+    </message>
+    <message>
+        <source>save the link to Xero</source>
+        <translation>Verknüpfung mit Xero speichern</translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation>Abgleichsposition speichern</translation>
+    </message>
+    <message>
+        <source>record the sync run</source>
+        <translation>Abgleichslauf speichern</translation>
+    </message>
+    <message>
+        <source>record the sync problem</source>
+        <translation>Abgleichsproblem speichern</translation>
+    </message>
+    <message>
+        <source>clear the sync problem</source>
+        <translation>Abgleichsproblem löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is too long (255 characters at most).</source>
+        <translation>Der Name des Kunden ist zu lang (höchstens 255 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The contact number is too long (50 characters at most).</source>
+        <translation>Die Kundennummer ist zu lang (höchstens 50 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Das Zahlungsziel muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a customer for the invoice.</source>
+        <translation>Wählen Sie einen Kunden für die Rechnung.</translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation>Geben Sie das Rechnungsdatum ein.</translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation>Geben Sie das Fälligkeitsdatum ein.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation>Das Fälligkeitsdatum darf nicht vor dem Rechnungsdatum liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code. Use three capital letters, like GBP.</source>
+        <translation>„%1“ ist kein Währungscode. Verwenden Sie drei Großbuchstaben, etwa EUR.</translation>
+    </message>
+    <message>
+        <source>The reference is too long (255 characters at most).</source>
+        <translation>Die Referenz ist zu lang (höchstens 255 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The invoice number is too long (255 characters at most).</source>
+        <translation>Die Rechnungsnummer ist zu lang (höchstens 255 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Add at least one line to the invoice.</source>
+        <translation>Fügen Sie der Rechnung mindestens eine Zeile hinzu.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>Zeile %1 braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s description is too long (4000 characters at most).</source>
+        <translation>Die Beschreibung in Zeile %1 ist zu lang (höchstens 4000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s quantity cannot be zero.</source>
+        <translation>Die Menge in Zeile %1 darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s discount must be between 0% and 100%.</source>
+        <translation>Der Rabatt in Zeile %1 muss zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s tax rate must be between 0% and 100%.</source>
+        <translation>Der Steuersatz in Zeile %1 muss zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s amount is too large.</source>
+        <translation>Der Betrag in Zeile %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Enter the payment date.</source>
+        <translation>Geben Sie das Zahlungsdatum ein.</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>Eine Zahlung muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The payment reference is too long (255 characters at most).</source>
+        <translation>Die Zahlungsreferenz ist zu lang (höchstens 255 Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::CustomerEditor</name>
+    <message>
+        <source>e.g. Hannah Price or Price &amp; Sons Ltd</source>
+        <translation>z. B. Hanna Prinz oder Prinz &amp; Söhne GmbH</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Given automatically when left empty</source>
+        <translation>Wird automatisch vergeben, wenn leer</translation>
+    </message>
+    <message>
+        <source>Business default</source>
+        <translation>Firmenstandard</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Ansprech&amp;partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobil:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Contact n&amp;umber:</source>
+        <translation>Kunden&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Zahlungsziel:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>%1 is archived. Find it again under &quot;Show archived&quot;.</source>
+        <translation>%1 ist archiviert. Sie finden den Kunden unter „Archivierte anzeigen“.</translation>
+    </message>
+    <message>
+        <source>%1 is restored.</source>
+        <translation>%1 ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>the new customer</source>
+        <translation>den neuen Kunden</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::CustomerListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::CustomerPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>← All customers</source>
+        <translation>← Alle Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer</source>
+        <translation>Kunden &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>New &amp;invoice</source>
+        <translation>Neue &amp;Rechnung</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation>Alle Rechnungen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Unpaid: approved and awaiting payment. Open: drafts as well.</source>
+        <translation>Unbezahlt: freigegeben und Zahlung ausstehend. Offen: auch Entwürfe.</translation>
+    </message>
+    <message>
+        <source>Invoice number…</source>
+        <translation>Rechnungsnummer…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Zahlungsdatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Payments on the selected invoice:</source>
+        <translation>Zahlungen zur ausgewählten Rechnung:</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n invoice(s))</source>
+        <translation>
+            <numerusform>%1 (%n Rechnung)</numerusform>
+            <numerusform>%1 (%n Rechnungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billhook::CustomersView</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Neuer Kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billhook::DashboardView</name>
+    <message>
+        <source>Outstanding</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Invoiced this month</source>
+        <translation>Diesen Monat berechnet</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Oldest overdue invoices</source>
+        <translation>Älteste überfällige Rechnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue</source>
+        <translation>
+            <numerusform>%n Rechnung überfällig</numerusform>
+            <numerusform>%n Rechnungen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done.</source>
+        <translation>Nichts überfällig. Gut gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::InvoiceEditor</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>V&amp;oid</source>
+        <translation>St&amp;ornieren</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment</source>
+        <translation>&amp;Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Entwurf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Als PD&amp;F speichern</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Type to find a customer</source>
+        <translation>Tippen, um einen Kunden zu finden</translation>
+    </message>
+    <message>
+        <source>Given on save</source>
+        <translation>Wird beim Speichern vergeben</translation>
+    </message>
+    <message>
+        <source>Tax exclusive</source>
+        <translation>Netto (zzgl. Steuer)</translation>
+    </message>
+    <message>
+        <source>Tax inclusive</source>
+        <translation>Brutto (inkl. Steuer)</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>Ohne Steuer</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>Amounts are:</source>
+        <translation>Beträge sind:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Payment of</source>
+        <translation>Zahlung über</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>eingegangen am</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>the new invoice</source>
+        <translation>die neue Rechnung</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(Entwurf)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>This invoice has payments, so Xero will not let it change. To correct it, raise a credit note in Xero or a new invoice for the difference.</source>
+        <translation>Diese Rechnung hat Zahlungen, daher lässt Xero keine Änderung zu. Zur Korrektur erstellen Sie eine Gutschrift in Xero oder eine neue Rechnung über die Differenz.</translation>
+    </message>
+    <message>
+        <source>Saved invoice %1.</source>
+        <translation>Rechnung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is approved. Its number is now fixed.</source>
+        <translation>Rechnung %1 ist freigegeben. Ihre Nummer steht jetzt fest.</translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation>Rechnung stornieren</translation>
+    </message>
+    <message>
+        <source>Void invoice %1? It stays on record as voided and can no longer be paid.</source>
+        <translation>Rechnung %1 stornieren? Sie bleibt als storniert erhalten und kann nicht mehr bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is voided.</source>
+        <translation>Rechnung %1 ist storniert.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete this draft invoice? This cannot be undone.</source>
+        <translation>Diesen Rechnungsentwurf löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The draft is deleted.</source>
+        <translation>Der Entwurf ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>This is a new draft copied from %1.</source>
+        <translation>Dies ist ein neuer Entwurf, kopiert von %1.</translation>
+    </message>
+    <message>
+        <source>Payment amount</source>
+        <translation>Zahlungsbetrag</translation>
+    </message>
+    <message>
+        <source>Payment recorded. Invoice %1 is paid in full.</source>
+        <translation>Zahlung erfasst. Rechnung %1 ist vollständig bezahlt.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded. %2 is still due.</source>
+        <translation>Zahlung über %1 erfasst. %2 sind noch offen.</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>Rechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sent invoice %1 to the printer.</source>
+        <translation>Rechnung %1 wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 from %2</source>
+        <translation>Rechnung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Please find attached invoice %1 for %2, due on %3.
+
+Thank you,
+%4</source>
+        <translation>Guten Tag,
+
+anbei erhalten Sie Rechnung %1 über %2, fällig am %3.
+
+Vielen Dank,
+%4</translation>
+    </message>
+    <message>
+        <source>Your mail program should open now. Attach the PDF saved at %1.</source>
+        <translation>Ihr E-Mail-Programm sollte sich jetzt öffnen. Hängen Sie das unter %1 gespeicherte PDF an.</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::InvoiceListModel</name>
+    <message>
+        <source>(draft)</source>
+        <translation>(Entwurf)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::InvoicesView</name>
+    <message>
+        <source>&amp;New invoice</source>
+        <translation>&amp;Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billhook::LineItemsModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>A discount is between 0 and 100%.</source>
+        <translation>Ein Rabatt liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>A tax rate cannot be negative.</source>
+        <translation>Ein Steuersatz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Rab. %</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::MainWindow</name>
+    <message>
+        <source>Not connected to Xero</source>
+        <translation>Nicht mit Xero verbunden</translation>
+    </message>
+    <message>
+        <source>Billhook</source>
+        <translation>Billhook</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New customer or invoice, depending on the section (%1)</source>
+        <translation>Neuer Kunde oder neue Rechnung, je nach Bereich (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Open an invoice to print it.</source>
+        <translation>Öffnen Sie eine Rechnung, um sie zu drucken.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Entwurf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted. Void an approved invoice instead.</source>
+        <translation>Nur ein Entwurf kann gelöscht werden. Stornieren Sie stattdessen eine freigegebene Rechnung.</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Billhook</source>
+        <translation>Ü&amp;ber Billhook</translation>
+    </message>
+    <message>
+        <source>Billhook %1: invoicing for tradespeople. Your data: %2</source>
+        <translation>Billhook %1: Rechnungen für Handwerker. Ihre Daten: %2</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved invoice from last time. Save it or close it to discard.</source>
+        <translation>Ihre ungespeicherte Rechnung vom letzten Mal wurde wiederhergestellt. Speichern Sie sie, oder schließen Sie sie, um sie zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved customer from last time. Save it or close it to discard.</source>
+        <translation>Ihr ungespeicherter Kunde vom letzten Mal wurde wiederhergestellt. Speichern Sie ihn, oder schließen Sie ihn, um ihn zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>die Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::SettingsView</name>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <source>Your business (printed on invoices)</source>
+        <translation>Ihr Unternehmen (erscheint auf Rechnungen)</translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number:</source>
+        <translation>&amp;Steuernummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>&amp;Bankverbindung:</translation>
+    </message>
+    <message>
+        <source>Payment ter&amp;ms:</source>
+        <translation>Zahlungs&amp;bedingungen:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>{0000} is the counter (its zeros give the width); {YYYY}, {YY} and {MM} insert the invoice&apos;s year and month.</source>
+        <translation>{0000} ist der Zähler (die Nullen geben die Breite an); {YYYY}, {YY} und {MM} fügen Jahr und Monat der Rechnung ein.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Tax exclusive</source>
+        <translation>Netto (zzgl. Steuer)</translation>
+    </message>
+    <message>
+        <source>Tax inclusive</source>
+        <translation>Brutto (inkl. Steuer)</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>Ohne Steuer</translation>
+    </message>
+    <message>
+        <source>New invoices</source>
+        <translation>Neue Rechnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation>&amp;Nummerierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Due after:</source>
+        <translation>&amp;Fällig nach:</translation>
+    </message>
+    <message>
+        <source>Default tax &amp;rate:</source>
+        <translation>Standard-Steuer&amp;satz:</translation>
+    </message>
+    <message>
+        <source>Amounts are:</source>
+        <translation>Beträge sind:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Next invoices look like %1, %2…</source>
+        <translation>Die nächsten Rechnungen heißen %1, %2…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose your logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read %1 as an image.</source>
+        <translation>%1 konnte nicht als Bild gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save your changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroPlaceholder</name>
+    <message>
+        <source>Not connected to Xero</source>
+        <translation>Nicht mit Xero verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting Billhook to Xero is not available in this version yet. Everything you enter is kept on this computer, and will be sent to Xero once the connection arrives in a later version.</source>
+        <translation>Die Verbindung zu Xero gibt es in dieser Version noch nicht. Alles, was Sie eingeben, bleibt auf diesem Computer und wird an Xero übertragen, sobald eine spätere Version die Verbindung mitbringt.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Invoicing for tradespeople, with Xero sync.</source>
+        <translation>Rechnungen für Handwerker, mit Xero-Abgleich.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Diese Datenbankdatei öffnen.</translation>
+    </message>
+    <message>
+        <source>Write screenshots of a demo database to DIR and quit (use with QT_QPA_PLATFORM=offscreen).</source>
+        <translation>Bildschirmfotos einer Demo-Datenbank nach DIR schreiben und beenden (mit QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+    <message>
+        <source>Billhook</source>
+        <translation>Billhook</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1657 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quote (&quot;) in the middle of a field. Put the whole field in quotes and double any quote inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote. Put the whole field in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. The first row must name the columns, such as name,email,phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the first row. Known columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must include a &quot;name&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 fields, but the first row names %3 columns. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: payment_terms_days &quot;%2&quot; is not a whole number. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>The contact number %1 already belongs to %2. Each customer needs their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact number cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere (by a sync, or in another window) while you were editing. Reopen the customer to see the latest details, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with contact number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Billhook database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook cannot read %1. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Billhook database, so it was not opened. Restore it from a backup, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook cannot write to %1 (the file is read-only), so it was not opened. Check the file&apos;s permissions, or make a copy you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Billhook (data format %2; this version reads up to %3), so it was not opened. Update Billhook to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, but not a Billhook database, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database before upgrading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the database to format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start writing to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: commit without a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was undone because part of it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is in use by another program. Close the other program (or the other Billhook window) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is read-only. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixedParse</name>
+    <message>
+        <source>The amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number. Use digits with a dot for decimals, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; has more than %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 &quot;%2&quot; has more than %n decimal place.</numerusform>
+            <numerusform>%1 &quot;%2&quot; has more than %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRenderer</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT INVOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal (excl. tax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatusRules</name>
+    <message>
+        <source>Only a draft can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; void an approved invoice instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice with payments cannot be voided; remove the payments first, or raise a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved invoice can be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the invoice before recording a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment can only be recorded against an approved invoice with an amount due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice has no payment to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 an invoice that is %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice has a payment recorded, so it can no longer be changed (Xero locks it too). To correct it, raise a credit note or create a new invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is paid, so it can no longer be changed (Xero locks it too). To correct it, raise a credit note or create a new invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is voided and cannot be changed. Duplicate it to bill the work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice was deleted and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a payment on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a payment from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>read the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived. Restore the customer before invoicing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already used. Each invoice needs its own number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was changed elsewhere (by a sync, or in another window) while you were editing. Reopen it to see the latest version, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of an approved invoice cannot change (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice cannot total less than zero. To refund, raise a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the invoice&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 is more than the %2 due on invoice %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date cannot be before the invoice date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberingTemplate</name>
+    <message>
+        <source>The numbering template has an unknown part {%1}. Use {0000} for the counter, and {YYYY}, {YY} or {MM} for the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering template needs a counter, such as INV-{0000}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering template may hold only one counter, such as INV-{0000}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering template has an unmatched brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering template is too long (60 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceStore</name>
+    <message>
+        <source>A tax rate needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a code of 1 to 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item needs a code of 1 to 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>save the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is too large (2 MB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code. Use three capital letters, like GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>queue the change for Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the link to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the sync run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the sync problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the sync problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is too long (255 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact number is too long (50 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer for the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code. Use three capital letters, like GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is too long (255 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice number is too long (255 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line to the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s description is too long (4000 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s quantity cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s discount must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s tax rate must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1&apos;s amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payment date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment reference is too long (255 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::CustomerEditor</name>
+    <message>
+        <source>e.g. Hannah Price or Price &amp; Sons Ltd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given automatically when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived. Find it again under &quot;Show archived&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::CustomerListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::CustomerPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid: approved and awaiting payment. Open: drafts as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments on the selected invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n invoice(s))</source>
+        <translation>
+            <numerusform>%1 (%n invoice)</numerusform>
+            <numerusform>%1 (%n invoices)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billhook::CustomersView</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billhook::DashboardView</name>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue</source>
+        <translation>
+            <numerusform>%n invoice overdue</numerusform>
+            <numerusform>%n invoices overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::InvoiceEditor</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;oid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice has payments, so Xero will not let it change. To correct it, raise a credit note in Xero or a new invoice for the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is approved. Its number is now fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void invoice %1? It stays on record as voided and can no longer be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft invoice? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a new draft copied from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded. Invoice %1 is paid in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded. %2 is still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent invoice %1 to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Please find attached invoice %1 for %2, due on %3.
+
+Thank you,
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail program should open now. Attach the PDF saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::InvoiceListModel</name>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::InvoicesView</name>
+    <message>
+        <source>&amp;New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billhook::LineItemsModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount is between 0 and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::MainWindow</name>
+    <message>
+        <source>Not connected to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer or invoice, depending on the section (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an invoice to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted. Void an approved invoice instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook %1: invoicing for tradespeople. Your data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored your unsaved invoice from last time. Save it or close it to discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored your unsaved customer from last time. Save it or close it to discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::SettingsView</name>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business (printed on invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment ter&amp;ms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0000} is the counter (its zeros give the width); {YYYY}, {YY} and {MM} insert the invoice&apos;s year and month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default tax &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next invoices look like %1, %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroPlaceholder</name>
+    <message>
+        <source>Not connected to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting Billhook to Xero is not available in this version yet. Everything you enter is kept on this computer, and will be sent to Xero once the connection arrives in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Invoicing for tradespeople, with Xero sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write screenshots of a demo database to DIR and quit (use with QT_QPA_PLATFORM=offscreen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
