@@ -121,11 +121,20 @@ else
 fi
 
 if [ "$(id -u)" -eq 0 ]; then
+    # A user's data (and its pre-migration backup) must survive an upgrade and a purge.
+    data=$root/home/tradie/.local/share/Billhook/Billhook
+    mkdir -p "$data"
+    echo "books" >"$data/billhook.sqlite"
+    echo "older books" >"$data/billhook.sqlite.v1-20260101T000000.bak"
+    dpkg --root="$root" --log=/dev/null --force-depends --force-script-chrootless -i "$deb" >"$work/dpkg.log" 2>&1 ||
+        { cat "$work/dpkg.log"; fail "installing over the installed package failed"; }
     dpkg --root="$root" --log=/dev/null --force-depends --force-script-chrootless --purge billhook >"$work/dpkg.log" 2>&1 ||
         { cat "$work/dpkg.log"; fail "dpkg --purge failed"; }
     [ ! -e "$cli" ] || fail "purge left $cli behind"
     [ ! -e "$root/usr/share/applications/app.billhook.Billhook.desktop" ] || fail "purge left the desktop file"
-    check "dpkg --purge removed the package's files"
+    [ "$(cat "$data/billhook.sqlite")" = books ] && [ -f "$data/billhook.sqlite.v1-20260101T000000.bak" ] ||
+        fail "upgrade or purge touched the user's data"
+    check "reinstall and dpkg --purge removed the package's files and kept the user's data"
 fi
 
 # 5. Would `apt install ./billhook_*.deb` resolve the dependencies on this machine? (Simulation only.)
