@@ -10,8 +10,20 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <cstdio>
+#include <cstring>
+
 int main(int argc, char *argv[])
 {
+    // --version must work on a terminal with no display (packaging checks, bug reports): answer it before
+    // QApplication, which needs a windowing system, is created.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("Billhook %s\n", BILLHOOK_VERSION_FULL);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Billhook"));
     QApplication::setOrganizationDomain(QStringLiteral("billhook.app"));
