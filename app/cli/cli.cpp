@@ -49,11 +49,6 @@ Options
 Exit status: 0 success, 1 input refused or operation failed, 2 usage error.
 )";
 
-QString statusKeyForOutput(const Invoice &inv)
-{
-    return invoiceStatusKey(inv.status);
-}
-
 } // namespace
 
 Cli::Cli(QTextStream &out, QTextStream &err)
@@ -476,8 +471,8 @@ int Cli::invoiceCommand(const QStringList &allArgs)
         } else {
             for (const auto &inv : invoices)
                 m_out << inv.id << '\t' << inv.number << '\t' << inv.issueDate.toString(Qt::ISODate) << '\t'
-                      << inv.customerName << '\t' << statusKeyForOutput(inv) << '\t' << inv.currency << ' '
-                      << inv.total.toString() << '\t' << tr("due") << ' ' << inv.amountDue().toString()
+                      << inv.customerName << '\t' << invoiceStatusKey(inv.status) << '\t' << inv.currency
+                      << ' ' << inv.total.toString() << '\t' << tr("due") << ' ' << inv.amountDue().toString()
                       << '\n';
         }
         return Ok;

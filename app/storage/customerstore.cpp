@@ -107,12 +107,13 @@ Result<Id> CustomerStore::insert(Customer &c)
         "INSERT INTO customers (uuid, name, contact_person, email, phone, mobile, address, contact_number, "
         "payment_terms_days, notes, archived, version, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(c.uuid), QVariant(c.name), QVariant(c.contactPerson), QVariant(c.email), QVariant(c.phone),
-          QVariant(c.mobile), QVariant(c.address), QVariant(c.contactNumber), QVariant(c.paymentTermsDays),
-          QVariant(c.notes), QVariant(c.archived ? 1 : 0), QVariant(now), QVariant(now)})
-        q.addBindValue(v);
-    if (auto s = m_db.exec(q, tr("save the customer")); !s)
+    if (auto s = m_db.exec(q,
+                           {QVariant(c.uuid), QVariant(c.name), QVariant(c.contactPerson), QVariant(c.email),
+                            QVariant(c.phone), QVariant(c.mobile), QVariant(c.address),
+                            QVariant(c.contactNumber), QVariant(c.paymentTermsDays), QVariant(c.notes),
+                            QVariant(c.archived ? 1 : 0), QVariant(now), QVariant(now)},
+                           tr("save the customer"));
+        !s)
         return s.error();
     c.id = q.lastInsertId().toLongLong();
     c.version = 1;
@@ -183,13 +184,13 @@ Status CustomerStore::update(const Customer &input)
         "UPDATE customers SET name = ?, contact_person = ?, email = ?, phone = ?, mobile = ?, address = ?, "
         "contact_number = ?, payment_terms_days = ?, notes = ?, archived = ?, version = version + 1, "
         "updated_at = ? WHERE id = ? AND version = ?"));
-    for (const QVariant &v :
-         {QVariant(c.name), QVariant(c.contactPerson), QVariant(c.email), QVariant(c.phone),
-          QVariant(c.mobile), QVariant(c.address), QVariant(c.contactNumber), QVariant(c.paymentTermsDays),
-          QVariant(c.notes), QVariant(c.archived ? 1 : 0), QVariant(sql::timestamp()), QVariant(c.id),
-          QVariant(c.version)})
-        q.addBindValue(v);
-    if (auto s = m_db.exec(q, tr("save the customer")); !s)
+    if (auto s = m_db.exec(q,
+                           {QVariant(c.name), QVariant(c.contactPerson), QVariant(c.email), QVariant(c.phone),
+                            QVariant(c.mobile), QVariant(c.address), QVariant(c.contactNumber),
+                            QVariant(c.paymentTermsDays), QVariant(c.notes), QVariant(c.archived ? 1 : 0),
+                            QVariant(sql::timestamp()), QVariant(c.id), QVariant(c.version)},
+                           tr("save the customer"));
+        !s)
         return s;
     q.finish();
     if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, c.id, QStringLiteral("upsert"), c.version + 1);

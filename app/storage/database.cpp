@@ -233,15 +233,30 @@ Status Database::exec(QSqlQuery &query, const QString &what)
     return {};
 }
 
+namespace {
+
+// A null QString would be stored as NULL; our text columns are NOT NULL and use '' for "nothing". A null
+// QVariant (QVariant(QMetaType)) stays NULL: that is how a caller asks for NULL on purpose.
+QVariant bindable(const QVariant &v)
+{
+    const bool nullText = !v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull();
+    return nullText ? QVariant(QStringLiteral("")) : v;
+}
+
+} // namespace
+
+Status Database::exec(QSqlQuery &query, const QVariantList &values, const QString &what)
+{
+    for (const QVariant &v : values)
+        query.addBindValue(bindable(v));
+    return exec(query, what);
+}
+
 Status Database::exec(const QString &sql, const QVariantHash &bindings, const QString &what)
 {
     QSqlQuery &q = prepare(sql);
-    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
-        // A null QString would be stored as NULL; our text columns use '' for "nothing".
-        const QVariant &v = it.value();
-        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull() && !v.isNull();
-        q.bindValue(u':' + it.key(), nullText ? QVariant(QStringLiteral("")) : v);
-    }
+    for (auto it = bindings.begin(); it != bindings.end(); ++it)
+        q.bindValue(u':' + it.key(), bindable(it.value()));
     auto s = exec(q, what);
     q.finish();
     return s;

@@ -43,6 +43,9 @@ public:
     QSqlQuery &prepare(const QString &sql);
     // Runs a prepared statement; on failure returns an Error with `what` and SQLite's message.
     Status exec(QSqlQuery &query, const QString &what);
+    // Binds `values` to the statement's positional placeholders, in order, and runs it. The query stays
+    // active (for lastInsertId()); the caller finishes it.
+    Status exec(QSqlQuery &query, const QVariantList &values, const QString &what);
     Status exec(const QString &sql, const QVariantHash &bindings, const QString &what);
 
     // Transactions nest: only the outermost BEGIN/COMMIT touch SQLite; a rollback anywhere rolls back all.

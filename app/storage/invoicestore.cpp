@@ -156,14 +156,15 @@ Status InvoiceStore::writeLines(Invoice &inv, bool replace)
                        "tax_rate, account_code, item_code, line_amount, tax_amount, xero_line_id) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"));
     for (auto &l : inv.lines) {
-        for (const QVariant &v :
-             {QVariant(inv.id), QVariant(l.position), QVariant(l.description),
-              QVariant(qint64(l.quantity.units())), QVariant(qint64(l.unitPrice.units())),
-              QVariant(qint64(l.discount.units())), QVariant(l.taxCode), QVariant(qint64(l.taxRate.units())),
-              QVariant(l.accountCode), QVariant(l.itemCode), QVariant(qint64(l.lineAmount.units())),
-              QVariant(qint64(l.taxAmount.units()))})
-            q.addBindValue(v);
-        if (auto s = m_db.exec(q, tr("save the invoice lines")); !s)
+        if (auto s =
+                m_db.exec(q,
+                          {QVariant(inv.id), QVariant(l.position), QVariant(l.description),
+                           QVariant(qint64(l.quantity.units())), QVariant(qint64(l.unitPrice.units())),
+                           QVariant(qint64(l.discount.units())), QVariant(l.taxCode),
+                           QVariant(qint64(l.taxRate.units())), QVariant(l.accountCode), QVariant(l.itemCode),
+                           QVariant(qint64(l.lineAmount.units())), QVariant(qint64(l.taxAmount.units()))},
+                          tr("save the invoice lines"));
+            !s)
             return s;
         l.id = q.lastInsertId().toLongLong();
     }
@@ -206,14 +207,15 @@ Result<Id> InvoiceStore::add(Invoice inv)
                        "currency, tax_mode, "
                        "status, subtotal, total_tax, total, amount_paid, version, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, 0, 1, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(inv.uuid), QVariant(inv.customerId), QVariant(inv.number), QVariant(inv.reference),
-          QVariant(sql::date(inv.issueDate)), QVariant(sql::date(inv.dueDate)), QVariant(inv.currency),
-          QVariant(taxModeKey(inv.taxMode)), QVariant(qint64(inv.subtotal.units())),
-          QVariant(qint64(inv.totalTax.units())), QVariant(qint64(inv.total.units())), QVariant(now),
-          QVariant(now)})
-        q.addBindValue(v);
-    if (auto s = m_db.exec(q, tr("save the invoice")); !s)
+    if (auto s = m_db.exec(q,
+                           {QVariant(inv.uuid), QVariant(inv.customerId), QVariant(inv.number),
+                            QVariant(inv.reference), QVariant(sql::date(inv.issueDate)),
+                            QVariant(sql::date(inv.dueDate)), QVariant(inv.currency),
+                            QVariant(taxModeKey(inv.taxMode)), QVariant(qint64(inv.subtotal.units())),
+                            QVariant(qint64(inv.totalTax.units())), QVariant(qint64(inv.total.units())),
+                            QVariant(now), QVariant(now)},
+                           tr("save the invoice"));
+        !s)
         return s.error();
     inv.id = q.lastInsertId().toLongLong();
     q.finish();
@@ -269,14 +271,15 @@ Status InvoiceStore::update(Invoice inv)
         "currency = ?, "
         "tax_mode = ?, subtotal = ?, total_tax = ?, total = ?, version = version + 1, updated_at = ? "
         "WHERE id = ? AND version = ?"));
-    for (const QVariant &v :
-         {QVariant(inv.customerId), QVariant(inv.number), QVariant(inv.reference),
-          QVariant(sql::date(inv.issueDate)), QVariant(sql::date(inv.dueDate)), QVariant(inv.currency),
-          QVariant(taxModeKey(inv.taxMode)), QVariant(qint64(inv.subtotal.units())),
-          QVariant(qint64(inv.totalTax.units())), QVariant(qint64(inv.total.units())),
-          QVariant(sql::timestamp()), QVariant(inv.id), QVariant(inv.version)})
-        q.addBindValue(v);
-    if (auto s = m_db.exec(q, tr("save the invoice")); !s)
+    if (auto s = m_db.exec(q,
+                           {QVariant(inv.customerId), QVariant(inv.number), QVariant(inv.reference),
+                            QVariant(sql::date(inv.issueDate)), QVariant(sql::date(inv.dueDate)),
+                            QVariant(inv.currency), QVariant(taxModeKey(inv.taxMode)),
+                            QVariant(qint64(inv.subtotal.units())), QVariant(qint64(inv.totalTax.units())),
+                            QVariant(qint64(inv.total.units())), QVariant(sql::timestamp()), QVariant(inv.id),
+                            QVariant(inv.version)},
+                           tr("save the invoice"));
+        !s)
         return s;
     q.finish();
     if (auto s = writeLines(inv, true); !s)
@@ -387,13 +390,13 @@ Result<Id> InvoiceStore::recordPayment(Id invoiceId, Payment p)
     QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO payments (uuid, invoice_id, date, amount, "
                                                "reference, source, version, created_at, updated_at) "
                                                "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(p.uuid), QVariant(invoiceId), QVariant(sql::date(p.date)),
-          QVariant(qint64(p.amount.units())), QVariant(p.reference),
-          QVariant(p.source == u"xero" ? QStringLiteral("xero") : QStringLiteral("local")), QVariant(now),
-          QVariant(now)})
-        q.addBindValue(v);
-    if (auto s = m_db.exec(q, tr("save the payment")); !s)
+    if (auto s = m_db.exec(q,
+                           {QVariant(p.uuid), QVariant(invoiceId), QVariant(sql::date(p.date)),
+                            QVariant(qint64(p.amount.units())), QVariant(p.reference),
+                            QVariant(p.source == u"xero" ? QStringLiteral("xero") : QStringLiteral("local")),
+                            QVariant(now), QVariant(now)},
+                           tr("save the payment"));
+        !s)
         return s.error();
     p.id = q.lastInsertId().toLongLong();
     q.finish();
