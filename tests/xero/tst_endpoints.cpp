@@ -1,0 +1,94 @@
+#include "storage/database.h"
+#include "storage/settingsstore.h"
+#include "xero/xeroendpoints.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace billhook;
+
+class TestEndpoints : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realXeroByDefault()
+    {
+        qunsetenv("BILLHOOK_XERO_ENDPOINT");
+        const XeroEndpoints e = XeroEndpoints::configured();
+        QVERIFY(!e.isOverridden());
+        QCOMPARE(e.authorize().toString(),
+                 QStringLiteral("https://login.xero.com/identity/connect/authorize"));
+        QCOMPARE(e.token().toString(), QStringLiteral("https://identity.xero.com/connect/token"));
+        QCOMPARE(e.revocation().toString(), QStringLiteral("https://identity.xero.com/connect/revocation"));
+        QCOMPARE(e.connections().toString(), QStringLiteral("https://api.xero.com/connections"));
+        QCOMPARE(e.connection(QStringLiteral("c1")).toString(),
+                 QStringLiteral("https://api.xero.com/connections/c1"));
+        QCOMPARE(e.api(QStringLiteral("Contacts")).toString(),
+                 QStringLiteral("https://api.xero.com/api.xro/2.0/Contacts"));
+    }
+
+    void oneBaseForEverything_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::newRow("plain") << QStringLiteral("http://127.0.0.1:5000");
+        QTest::newRow("trailing slash") << QStringLiteral("http://127.0.0.1:5000/");
+    }
+
+    void oneBaseForEverything()
+    {
+        QFETCH(QString, base);
+        qputenv("BILLHOOK_XERO_ENDPOINT", base.toUtf8());
+        const XeroEndpoints e = XeroEndpoints::configured();
+        qunsetenv("BILLHOOK_XERO_ENDPOINT");
+        QVERIFY(e.isOverridden());
+        QCOMPARE(e.authorize().toString(),
+                 QStringLiteral("http://127.0.0.1:5000/identity/connect/authorize"));
+        QCOMPARE(e.token().toString(), QStringLiteral("http://127.0.0.1:5000/connect/token"));
+        QCOMPARE(e.revocation().toString(), QStringLiteral("http://127.0.0.1:5000/connect/revocation"));
+        QCOMPARE(e.connections().toString(), QStringLiteral("http://127.0.0.1:5000/connections"));
+        QCOMPARE(e.api(QStringLiteral("Invoices/abc")).toString(),
+                 QStringLiteral("http://127.0.0.1:5000/api.xro/2.0/Invoices/abc"));
+    }
+
+    void environmentBeatsSettingBeatsBuild()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("b.sqlite")));
+        QVERIFY(db.ok());
+        SettingsStore settings(**db);
+        QVERIFY(
+            settings.setValue(QStringLiteral("xero.endpoint"), QStringLiteral("http://localhost:1/")).ok());
+        QVERIFY(settings.setValue(QStringLiteral("xero.client_id"), QStringLiteral("from-settings")).ok());
+
+        QCOMPARE(XeroEndpoints::configured(&settings).connections().toString(),
+                 QStringLiteral("http://localhost:1/connections"));
+        QCOMPARE(configuredXeroClientId(&settings), QStringLiteral("from-settings"));
+
+        qputenv("BILLHOOK_XERO_ENDPOINT", "http://localhost:2");
+        qputenv("BILLHOOK_XERO_CLIENT_ID", "from-env");
+        QCOMPARE(XeroEndpoints::configured(&settings).connections().toString(),
+                 QStringLiteral("http://localhost:2/connections"));
+        QCOMPARE(configuredXeroClientId(&settings), QStringLiteral("from-env"));
+        qunsetenv("BILLHOOK_XERO_ENDPOINT");
+        qunsetenv("BILLHOOK_XERO_CLIENT_ID");
+    }
+
+    void scopes()
+    {
+        QCOMPARE(xeroScopes().join(QLatin1Char(' ')),
+                 QStringLiteral("offline_access accounting.contacts accounting.settings accounting.invoices "
+                                "accounting.payments"));
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("b.sqlite")));
+        QVERIFY(db.ok());
+        SettingsStore settings(**db);
+        QVERIFY(settings.setValue(QStringLiteral("xero.legacy_scopes"), QStringLiteral("1")).ok());
+        QCOMPARE(
+            xeroScopes(&settings).join(QLatin1Char(' ')),
+            QStringLiteral("offline_access accounting.contacts accounting.settings accounting.transactions"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndpoints)
+#include "tst_endpoints.moc"
