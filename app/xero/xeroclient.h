@@ -85,15 +85,17 @@ public:
 // answered by one refresh through the AccessTokenSource and one retry. A write whose answer was lost is
 // retried with the same Idempotency-Key; if that also fails the outcome is reported as Unknown, and the
 // sync settles it by looking the record up (never by creating it again).
+struct XeroClientOptions
+{
+    int maxServerRetries = 4;        // 5xx and lost answers
+    qint64 requestTimeoutMs = 60000; // per attempt
+};
+
 class XeroClient : public QObject
 {
     Q_OBJECT
 public:
-    struct Options
-    {
-        int maxServerRetries = 4;        // 5xx and lost answers
-        qint64 requestTimeoutMs = 60000; // per attempt
-    };
+    using Options = XeroClientOptions;
 
     XeroClient(QNetworkAccessManager &network, AccessTokenSource &tokens, XeroEndpoints endpoints,
                RateGate &gate, Waiter &waiter, Clock &clock = Clock::system(), Options options = {},
