@@ -102,6 +102,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int migrat
         return s.error();
     if (auto s = db->migrate(migrateTo < 0 ? latestSchemaVersion() : migrateTo); !s)
         return s.error();
+    db->ensureInvoiceSearchIndex();
     return db;
 }
 
@@ -212,6 +213,71 @@ Status Database::migrate(int target)
         qCInfo(lcDatabase) << "migrated to schema" << m.version;
     }
     return {};
+}
+
+// The search index is derived data, not part of the numbered schema: it is built when missing and can be
+// rebuilt from the invoices at any time. It lives outside the migrations because it depends on what the
+// SQLite in use was built with (FTS5 and its trigram tokenizer); a Billhook on an SQLite without them still
+// opens the file and searches by scanning.
+void Database::ensureInvoiceSearchIndex()
+{
+    m_invoiceSearch = false;
+    if (m_schemaVersion < 1)
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'invoice_search'")) ||
+        !q.next())
+        return;
+    const bool exists = q.value(0).toInt() > 0;
+    q.finish();
+    static const QStringList triggers = {QStringLiteral("invoice_search_insert"),
+                                         QStringLiteral("invoice_search_delete"),
+                                         QStringLiteral("invoice_search_update")};
+    if (exists) {
+        if (q.exec(QStringLiteral(
+                "SELECT rowid FROM invoice_search WHERE invoice_search MATCH '\"abc\"' LIMIT 0"))) {
+            m_invoiceSearch = true;
+            return;
+        }
+        // Written by a Billhook whose SQLite had FTS5; this one has not. Writes to invoices must keep
+        // working, so the triggers that feed the index go; the index itself is left for a capable build.
+        qCWarning(lcDatabase) << "invoice search index unusable here, searching without it:"
+                              << q.lastError().text();
+        for (const QString &t : triggers)
+            q.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + t);
+        return;
+    }
+    const QStringList build = {
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE invoice_search USING fts5(number, reference, content='invoices', "
+            "content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER invoice_search_insert AFTER INSERT ON invoices BEGIN "
+                       "INSERT INTO invoice_search (rowid, number, reference) VALUES (new.id, new.number, "
+                       "new.reference); END"),
+        QStringLiteral(
+            "CREATE TRIGGER invoice_search_delete AFTER DELETE ON invoices BEGIN "
+            "INSERT INTO invoice_search (invoice_search, rowid, number, reference) VALUES ('delete', "
+            "old.id, old.number, old.reference); END"),
+        QStringLiteral(
+            "CREATE TRIGGER invoice_search_update AFTER UPDATE OF number, reference ON invoices BEGIN "
+            "INSERT INTO invoice_search (invoice_search, rowid, number, reference) VALUES ('delete', "
+            "old.id, old.number, old.reference); "
+            "INSERT INTO invoice_search (rowid, number, reference) VALUES (new.id, new.number, "
+            "new.reference); END"),
+        QStringLiteral("INSERT INTO invoice_search (invoice_search) VALUES ('rebuild')"),
+    };
+    if (!begin())
+        return;
+    for (const QString &statement : build) {
+        if (!q.exec(statement)) {
+            qCInfo(lcDatabase)
+                << "no invoice search index (this SQLite lacks FTS5 trigram), searching without it:"
+                << q.lastError().text();
+            rollback();
+            return;
+        }
+    }
+    m_invoiceSearch = commit().ok();
 }
 
 QSqlQuery &Database::prepare(const QString &sql)

@@ -38,6 +38,9 @@ public:
     // The backup written before the last migration, if any ran on an existing file.
     QString lastBackupPath() const { return m_backupPath; }
     QSqlDatabase &connection() { return m_db; }
+    // Whether the trigram index over invoice numbers and references is usable (SQLite with FTS5 and the
+    // trigram tokenizer, 3.34+). Without it, searches fall back to scanning with LIKE.
+    bool hasInvoiceSearchIndex() const { return m_invoiceSearch; }
 
     // A prepared statement, cached by its text: preparing once makes bulk writes fast. Bind by name.
     QSqlQuery &prepare(const QString &sql);
@@ -60,6 +63,7 @@ private:
     explicit Database(QString path, QString connectionName);
     Status configure();
     Status migrate(int target);
+    void ensureInvoiceSearchIndex();
 
     QString m_path;
     QString m_connectionName;
@@ -68,6 +72,7 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     int m_schemaVersion = 0;
+    bool m_invoiceSearch = false;
     QString m_journalMode;
     QString m_backupPath;
 };

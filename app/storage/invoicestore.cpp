@@ -15,6 +15,7 @@ const QString kColumns = QStringLiteral(
     "i.id, i.uuid, i.customer_id, c.name, i.number, i.reference, i.issue_date, i.due_date, i.currency, "
     "i.tax_mode, i.status, i.subtotal, i.total_tax, i.total, i.amount_paid, i.version, i.updated_at");
 const QString kFrom = QStringLiteral(" FROM invoices i JOIN customers c ON c.id = i.customer_id");
+const QString kOrder = QStringLiteral(" ORDER BY i.issue_date DESC, i.id DESC");
 
 Invoice readInvoice(const QSqlQuery &q)
 {
@@ -50,7 +51,21 @@ void normalise(Invoice &inv)
     }
 }
 
-QString whereClause(const InvoiceFilter &f)
+// The trigram index finds substrings of three characters or more; shorter searches scan.
+bool useSearchIndex(const InvoiceFilter &f, bool indexed)
+{
+    return indexed && f.search.trimmed().size() >= 3;
+}
+
+// An FTS5 phrase: the search text quoted, so its characters are matched literally as a substring.
+QString phrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString whereClause(const InvoiceFilter &f, bool indexed)
 {
     QString w = QStringLiteral(" WHERE 1");
     if (!f.includeDeleted)
@@ -84,14 +99,20 @@ QString whereClause(const InvoiceFilter &f)
         w += QStringLiteral(" AND i.issue_date >= :from");
     if (f.to.isValid())
         w += QStringLiteral(" AND i.issue_date <= :to");
-    if (!f.search.trimmed().isEmpty())
-        w += QStringLiteral(
-            " AND (i.number LIKE :s ESCAPE '\\' OR i.reference LIKE :s ESCAPE '\\' OR c.name LIKE "
-            ":s ESCAPE '\\')");
+    if (!f.search.trimmed().isEmpty()) {
+        if (useSearchIndex(f, indexed))
+            w += QStringLiteral(
+                " AND (i.id IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH :m) OR "
+                "i.customer_id IN (SELECT id FROM customers WHERE name LIKE :s ESCAPE '\\'))");
+        else
+            w += QStringLiteral(
+                " AND (i.number LIKE :s ESCAPE '\\' OR i.reference LIKE :s ESCAPE '\\' OR c.name LIKE "
+                ":s ESCAPE '\\')");
+    }
     return w;
 }
 
-void bindFilter(QSqlQuery &q, const InvoiceFilter &f)
+void bindFilter(QSqlQuery &q, const InvoiceFilter &f, bool indexed)
 {
     if (f.show == InvoiceFilter::Show::Overdue)
         q.bindValue(QStringLiteral(":today"), sql::date(f.today));
@@ -103,6 +124,8 @@ void bindFilter(QSqlQuery &q, const InvoiceFilter &f)
         q.bindValue(QStringLiteral(":to"), sql::date(f.to));
     if (!f.search.trimmed().isEmpty())
         q.bindValue(QStringLiteral(":s"), sql::likePattern(f.search.trimmed()));
+    if (useSearchIndex(f, indexed))
+        q.bindValue(QStringLiteral(":m"), phrase(f.search.trimmed()));
 }
 
 } // namespace
@@ -499,10 +522,13 @@ QList<Payment> InvoiceStore::payments(Id invoiceId) const
 
 QList<Invoice> InvoiceStore::list(const InvoiceFilter &f) const
 {
-    QSqlQuery &q =
-        m_db.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + whereClause(f) +
-                     QStringLiteral(" ORDER BY i.issue_date DESC, i.id DESC LIMIT :limit OFFSET :offset"));
-    bindFilter(q, f);
+    // The page's ids first, then their rows: ordering and limiting then work on ids and dates from the
+    // indexes instead of on every matching row in full.
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + kColumns + kFrom +
+                                QStringLiteral(" WHERE i.id IN (SELECT i.id") + kFrom +
+                                whereClause(f, m_db.hasInvoiceSearchIndex()) + kOrder +
+                                QStringLiteral(" LIMIT :limit OFFSET :offset)") + kOrder);
+    bindFilter(q, f, m_db.hasInvoiceSearchIndex());
     q.bindValue(QStringLiteral(":limit"), f.limit);
     q.bindValue(QStringLiteral(":offset"), f.offset);
     QList<Invoice> out;
@@ -516,8 +542,9 @@ QList<Invoice> InvoiceStore::list(const InvoiceFilter &f) const
 
 int InvoiceStore::count(const InvoiceFilter &f) const
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*)") + kFrom + whereClause(f));
-    bindFilter(q, f);
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*)") + kFrom +
+                                whereClause(f, m_db.hasInvoiceSearchIndex()));
+    bindFilter(q, f, m_db.hasInvoiceSearchIndex());
     int n = 0;
     if (q.exec() && q.next())
         n = q.value(0).toInt();

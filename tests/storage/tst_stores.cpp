@@ -283,6 +283,75 @@ private Q_SLOTS:
         QCOMPARE(bt.overdueCount, 1);
     }
 
+    // The trigram index must find exactly what a LIKE scan finds: substrings, any case, wildcards and quotes
+    // taken literally, short searches included; and it follows edits to numbers and deleted drafts.
+    void invoiceSearchIndexAgreesWithScanning_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("expected"); // invoice numbers, newest first
+        const QStringList none;
+        QTest::newRow("number substring")
+            << QStringLiteral("0002") << QStringList{QStringLiteral("INV-0002")};
+        QTest::newRow("any case") << QStringLiteral("inv-000")
+                                  << QStringList{QStringLiteral("INV-0004"), QStringLiteral("INV-0003"),
+                                                 QStringLiteral("INV-0002"), QStringLiteral("INV-0001")};
+        QTest::newRow("reference") << QStringLiteral("boiler") << QStringList{QStringLiteral("INV-0003")};
+        QTest::newRow("reference with a quote")
+            << QStringLiteral("\"quoted\"") << QStringList{QStringLiteral("INV-0004")};
+        QTest::newRow("percent is literal")
+            << QStringLiteral("50%") << QStringList{QStringLiteral("INV-0001")};
+        QTest::newRow("underscore is literal") << QStringLiteral("a_b") << none;
+        QTest::newRow("customer name") << QStringLiteral("Wilson")
+                                       << QStringList{QStringLiteral("INV-0004"), QStringLiteral("INV-0002")};
+        QTest::newRow("two characters scan")
+            << QStringLiteral("03") << QStringList{QStringLiteral("INV-0003")};
+        QTest::newRow("no hits") << QStringLiteral("no such thing") << none;
+    }
+
+    void invoiceSearchIndexAgreesWithScanning()
+    {
+        QFETCH(QString, search);
+        QFETCH(QStringList, expected);
+        test::TempDatabase t;
+        QVERIFY2(t.db->hasInvoiceSearchIndex(), "Debian's SQLite has FTS5 with the trigram tokenizer");
+        InvoiceStore store(*t);
+        const Id acme = t.addCustomer(QStringLiteral("Acme"));
+        const Id wilson = t.addCustomer(QStringLiteral("Bob Wilson"));
+        const QStringList refs = {QStringLiteral("50% deposit"), QString(), QStringLiteral("Boiler service"),
+                                  QStringLiteral("the \"quoted\" job")};
+        for (int i = 0; i < refs.size(); ++i) {
+            Invoice inv = t.draftInvoice(i % 2 ? wilson : acme);
+            inv.issueDate = QDate(2026, 11, 1 + i);
+            inv.reference = refs[i];
+            QVERIFY(store.add(inv).ok());
+        }
+        // A draft whose number changed, and a deleted draft, must be found by their new state only.
+        Invoice renamed = t.draftInvoice(acme);
+        renamed.issueDate = QDate(2026, 10, 1);
+        const Id renamedId = store.add(renamed).value();
+        Invoice edited = store.get(renamedId).value();
+        edited.number = QStringLiteral("OLD-9");
+        QVERIFY(store.update(edited).ok());
+        const Id gone = store.add(t.draftInvoice(acme)).value();
+        const QString goneNumber = store.get(gone)->number;
+        QVERIFY(store.deleteDraft(gone).ok());
+
+        InvoiceFilter f;
+        f.search = search;
+        QStringList found;
+        for (const Invoice &inv : store.list(f))
+            found << inv.number;
+        QCOMPARE(found, expected);
+        QCOMPARE(store.count(f), expected.size());
+
+        f.search = QStringLiteral("OLD-9");
+        QCOMPARE(store.count(f), 1);
+        f.search = QStringLiteral("INV-0005"); // the renamed draft's first number
+        QCOMPARE(store.count(f), 0);
+        f.search = goneNumber;
+        QCOMPARE(store.count(f), 0);
+    }
+
     void duplicateMakesANewDraft()
     {
         test::TempDatabase t;
