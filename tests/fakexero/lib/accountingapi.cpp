@@ -168,7 +168,18 @@ void FakeXero::handleAccounting(const HttpRequest &request, HttpReply reply)
 
     // 3. Scripted faults.
     const std::optional<FaultRule> fault = matchFault(request);
-    if (fault && (fault->kind == FaultRule::Kind::Status || fault->kind == FaultRule::Kind::RateLimit))
+    if (fault && fault->kind == FaultRule::Kind::RateLimit) {
+        // A refused call is not counted; its headers say what is left, the refusing limit at 0.
+        const RateLimiter::Decision left = m_limiter.refund(orgId);
+        HttpResponse r = faultResponse(*fault);
+        r.setHeader("X-DayLimit-Remaining",
+                    fault->problem == "day" ? QByteArray("0") : QByteArray::number(left.dayRemaining));
+        r.setHeader("X-MinLimit-Remaining",
+                    fault->problem == "minute" ? QByteArray("0") : QByteArray::number(left.minuteRemaining));
+        r.setHeader("X-AppMinLimit-Remaining", QByteArray::number(left.appMinuteRemaining));
+        return counted(r);
+    }
+    if (fault && fault->kind == FaultRule::Kind::Status)
         return counted(faultResponse(*fault));
     if (fault && fault->kind == FaultRule::Kind::DropBeforeWrite) {
         HttpResponse r;

@@ -3,6 +3,7 @@
 #include "xerojson.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -245,8 +246,18 @@ HttpResponse FakeXero::faultResponse(const FaultRule &rule) const
     return HttpResponse::text(rule.status, reasonPhrase(rule.status));
 }
 
-void FakeXero::handle(const HttpRequest &request, HttpReply reply)
+void FakeXero::handle(const HttpRequest &request, HttpReply answer)
 {
+    Q_EMIT requestReceived(request);
+    // Like every HTTP server, Xero dates its answers (RFC 7231 IMF-fixdate), from the virtual clock here.
+    HttpReply reply = [this, answer = std::move(answer)](HttpResponse r) {
+        if (r.header("Date").isEmpty())
+            r.setHeader("Date", QLocale::c()
+                                    .toString(QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc()),
+                                              u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                    .toLatin1());
+        answer(std::move(r));
+    };
     const QString path = request.path;
     if (path.startsWith(u"/_admin"_s)) {
         HttpResponse response = handleAdmin(request);

@@ -116,6 +116,8 @@ public:
     QString providerName() const { return QStringLiteral("Billhook fake-xero"); }
 
 Q_SIGNALS:
+    // Every request as it arrives, headers included (tests check what a client sent).
+    void requestReceived(const fakexero::HttpRequest &request);
     void requestHandled(const QByteArray &method, const QString &path, int status);
 
 private:

@@ -41,6 +41,19 @@ RateLimiter::Decision RateLimiter::admit(const QString &tenantId, qint64 nowMs)
     return d;
 }
 
+RateLimiter::Decision RateLimiter::refund(const QString &tenantId)
+{
+    TenantState &t = m_tenants[tenantId];
+    t.minute.count = qMax(0, t.minute.count - 1);
+    t.day.count = qMax(0, t.day.count - 1);
+    m_app.count = qMax(0, m_app.count - 1);
+    Decision d;
+    d.minuteRemaining = qMax(0, m_limits.perMinute - t.minute.count);
+    d.dayRemaining = qMax(0, m_limits.perDay - t.day.count);
+    d.appMinuteRemaining = qMax(0, m_limits.appPerMinute - m_app.count);
+    return d;
+}
+
 void RateLimiter::finished(const QString &tenantId)
 {
     auto it = m_tenants.find(tenantId);

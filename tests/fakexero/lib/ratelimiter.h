@@ -34,6 +34,9 @@ public:
     // Counts the call when it is allowed; the caller must call finished() once it was answered.
     Decision admit(const QString &tenantId, qint64 nowMs);
     void finished(const QString &tenantId);
+    // An admitted call that is answered 429 after all (a scripted rate-limit fault): Xero does not count
+    // refused calls, so take it back out of the windows. Returns the remaining counts after the refund.
+    Decision refund(const QString &tenantId);
     int inFlight(const QString &tenantId) const { return m_tenants.value(tenantId).inFlight; }
     void reset()
     {

@@ -152,12 +152,16 @@ private Q_SLOTS:
         rule.pathPattern = u"/Invoices"_s;
         rule.problem = "minute";
         rule.retryAfterSeconds = 37;
+        const int dayBefore = client->get(u"Currencies"_s).header("X-DayLimit-Remaining").toInt();
         xero->addFault(rule);
         const Reply r = client->api("PUT", u"Invoices"_s, QJsonObject{});
         QCOMPARE(r.status, 429);
         QCOMPARE(r.header("Retry-After"), QByteArray("37"));
         QCOMPARE(r.header("X-Rate-Limit-Problem"), QByteArray("minute"));
+        QCOMPARE(r.header("X-MinLimit-Remaining"), QByteArray("0"));
+        QCOMPARE(r.header("X-DayLimit-Remaining").toInt(), dayBefore); // a refused call is not counted
         QVERIFY(org->invoices.isEmpty());
+        QCOMPARE(client->get(u"Currencies"_s).header("X-DayLimit-Remaining").toInt(), dayBefore - 1);
     }
 
     void dropAfterCommitThenReplay()
