@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "xeroendpoints.h"
+#include "xerowait.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,6 +16,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -56,39 +58,19 @@ struct XeroResponse
     bool ok() const { return outcome == Outcome::Answered && status >= 200 && status < 300; }
 };
 
-// Progress the client reports while it waits, so the UI can say "Waiting 37 s for Xero's rate limit".
-struct XeroWait
-{
-    enum class Reason
-    {
-        MinuteLimit,
-        Concurrency,
-        RetryAfter,
-        ServerBackoff,
-    };
-    Reason reason = Reason::MinuteLimit;
-    qint64 milliseconds = 0;
-};
-
-// How the client waits. The real one uses timers; the benchmark's advances fake-xero's clock instead,
-// so a run that would take an hour of rate-limited calls finishes in seconds with the same call pattern.
-class Waiter
-{
-public:
-    virtual ~Waiter() = default;
-    virtual QCoro::Task<void> wait(qint64 milliseconds) = 0;
-};
-
 // The Accounting API client: every call passes one per-tenant RateGate (60 a minute, 5,000 a day persisted
-// in api_usage, 5 at once); Retry-After is obeyed on 429 (a day-limit 429 fails the call with a Network
-// error naming the limit, without retrying); 5xx is retried with exponential backoff and jitter; a 401 is
-// answered by one refresh through the AccessTokenSource and one retry. A write whose answer was lost is
-// retried with the same Idempotency-Key; if that also fails the outcome is reported as Unknown, and the
-// sync settles it by looking the record up (never by creating it again).
+// in api_usage, 4 at once: one below Xero's 5); Retry-After is obeyed on 429 (a day-limit 429 fails the call
+// with a Network error naming the limit, without retrying); 5xx is retried with exponential backoff and
+// jitter; a 401 is answered by one refresh through the AccessTokenSource and one retry. A write whose answer
+// was lost is retried with the same Idempotency-Key; if that also fails the outcome is reported as Unknown,
+// and the sync settles it by looking the record up (never by creating it again).
 struct XeroClientOptions
 {
     int maxServerRetries = 4;        // 5xx and lost answers
     qint64 requestTimeoutMs = 60000; // per attempt
+    qint64 backoffBaseMs = 1000;     // first 5xx back-off; doubles per retry, with jitter
+    qint64 backoffMaxMs = 60000;
+    int maxRateLimitRetries = 10; // consecutive minute/concurrency 429s before the call fails
 };
 
 class XeroClient : public QObject
@@ -104,7 +86,9 @@ public:
 
     QCoro::Task<XeroResponse> send(XeroRequest request);
 
-    // Stops waiting and sending: requests not yet sent end as NotSent with an error saying so.
+    // Stops waiting and sending: requests not yet sent end as NotSent with an error saying so. A request
+    // already on the wire is left to finish (or time out), so a write's answer is not thrown away; retries
+    // and back-off waits stop. Safe to call from any thread.
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }
 
