@@ -5,6 +5,7 @@
 #include "testdb.h"
 #include "xero/rategate.h"
 #include "xero/xeroclient.h"
+#include "xero/xeroerrors.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -122,6 +123,39 @@ int invoicesNumbered(fakexero::Organisation &org, const QString &number)
     for (const auto &inv : org.invoices)
         n += inv.number == number ? 1 : 0;
     return n;
+}
+
+XeroRequest writeInvoice(const QByteArray &method, QJsonObject invoice, const QString &key)
+{
+    invoice.insert(QStringLiteral("Type"), QStringLiteral("ACCREC"));
+    if (!invoice.contains(QStringLiteral("Contact")))
+        invoice.insert(QStringLiteral("Contact"),
+                       QJsonObject{{QStringLiteral("Name"), QStringLiteral("Bob")}});
+    if (!invoice.contains(QStringLiteral("LineItems")))
+        invoice.insert(QStringLiteral("LineItems"),
+                       QJsonArray{QJsonObject{{QStringLiteral("Description"), QStringLiteral("Call-out")},
+                                              {QStringLiteral("Quantity"), 1},
+                                              {QStringLiteral("UnitAmount"), 80},
+                                              {QStringLiteral("AccountCode"), QStringLiteral("200")}}});
+    if (!invoice.contains(QStringLiteral("Date")))
+        invoice.insert(QStringLiteral("Date"), QStringLiteral("2026-01-15"));
+    XeroRequest r;
+    r.method = method;
+    r.path = QStringLiteral("Invoices");
+    r.query.addQueryItem(QStringLiteral("summarizeErrors"), QStringLiteral("false"));
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("Invoices"), QJsonArray{invoice}}});
+    r.idempotencyKey = key;
+    return r;
+}
+
+// The catalogue key of the first refused element of a summarizeErrors=false answer ("" when none failed).
+QString refusal(const XeroResponse &r, const QString &collection)
+{
+    for (const XeroElementResult &e : XeroErrors::elements(r.body, collection)) {
+        if (!e.ok)
+            return XeroErrors::explain(e.messages.value(0)).key;
+    }
+    return {};
 }
 
 FaultRule fault(FaultRule::Kind kind, const QByteArray &method, const QString &path, int times = 1)
@@ -438,6 +472,75 @@ private Q_SLOTS:
         const XeroResponse after = rig.send(get(QStringLiteral("Contacts")));
         QCOMPARE(after.outcome, XeroResponse::Outcome::NotSent);
         QCOMPARE(rig.requests.size(), 1);
+    }
+
+    // What fake-xero (Xero's rules and wording) refuses is explained by the catalogue, end to end.
+    void xerosRefusalsAreExplained()
+    {
+        Rig rig;
+        int key = 0;
+        auto k = [&key] { return QStringLiteral("k-%1").arg(++key); };
+        QCOMPARE(refusal(rig.send(putContact(QStringLiteral("Bob"), QStringLiteral("C-1"), k())),
+                         QStringLiteral("Contacts")),
+                 QString());
+        QCOMPARE(refusal(rig.send(putContact(QStringLiteral("bob"), QStringLiteral("C-2"), k())),
+                         QStringLiteral("Contacts")),
+                 QStringLiteral("contact-name-taken"));
+        QCOMPARE(refusal(rig.send(putContact(QStringLiteral("Alice"), QStringLiteral("C-1"), k())),
+                         QStringLiteral("Contacts")),
+                 QStringLiteral("contact-number-taken"));
+
+        const QString invoices = QStringLiteral("Invoices");
+        const QJsonObject archivedAccount{
+            {QStringLiteral("LineItems"),
+             QJsonArray{QJsonObject{{QStringLiteral("Description"), QStringLiteral("x")},
+                                    {QStringLiteral("Quantity"), 1},
+                                    {QStringLiteral("UnitAmount"), 10},
+                                    {QStringLiteral("AccountCode"), QStringLiteral("210")}}}}};
+        QCOMPARE(refusal(rig.send(writeInvoice("PUT", archivedAccount, k())), invoices),
+                 QStringLiteral("account-archived"));
+        QCOMPARE(refusal(rig.send(writeInvoice(
+                             "PUT", {{QStringLiteral("CurrencyCode"), QStringLiteral("JPY")}}, k())),
+                         invoices),
+                 QStringLiteral("currency-not-enabled"));
+
+        rig.org().approvalCapPerMonth = 0;
+        const QJsonObject approved{{QStringLiteral("Status"), QStringLiteral("AUTHORISED")},
+                                   {QStringLiteral("InvoiceNumber"), QStringLiteral("BH-1")}};
+        QCOMPARE(refusal(rig.send(writeInvoice("PUT", approved, k())), invoices),
+                 QStringLiteral("approval-limit"));
+        rig.org().approvalCapPerMonth = -1;
+        rig.org().periodLockDate = QDate(2026, 1, 31);
+        QCOMPARE(refusal(rig.send(writeInvoice("PUT", approved, k())), invoices),
+                 QStringLiteral("period-locked"));
+        rig.org().periodLockDate = QDate();
+
+        const XeroResponse created = rig.send(writeInvoice("PUT", approved, k()));
+        QCOMPARE(refusal(created, invoices), QString());
+        const QString invoiceId = created.body.object()
+                                      .value(invoices)
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("InvoiceID"))
+                                      .toString();
+        QVERIFY(!invoiceId.isEmpty());
+        const QJsonObject backToDraft{{QStringLiteral("InvoiceID"), invoiceId},
+                                      {QStringLiteral("Status"), QStringLiteral("DRAFT")}};
+        QCOMPARE(refusal(rig.send(writeInvoice("POST", backToDraft, k())), invoices),
+                 QStringLiteral("invoice-locked"));
+        QVERIFY(rig.xero.payInvoice(rig.tenant, invoiceId, 1000).errors.isEmpty());
+        const QJsonObject edited{{QStringLiteral("InvoiceID"), invoiceId},
+                                 {QStringLiteral("Reference"), QStringLiteral("changed")}};
+        QCOMPARE(refusal(rig.send(writeInvoice("POST", edited, k())), invoices),
+                 QStringLiteral("invoice-payment-allocated"));
+
+        QVERIFY(rig.org().archiveContact(rig.org().contacts.first().id));
+        const QJsonObject forArchived{
+            {QStringLiteral("Contact"),
+             QJsonObject{{QStringLiteral("ContactID"), rig.org().contacts.first().id}}}};
+        QCOMPARE(refusal(rig.send(writeInvoice("PUT", forArchived, k())), invoices),
+                 QStringLiteral("contact-archived"));
     }
 
     void tokensNeverReachTheLog()
