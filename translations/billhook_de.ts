@@ -484,6 +484,10 @@
         <source>There is no invoice numbered %1.</source>
         <translation>Es gibt keine Rechnung mit der Nummer %1.</translation>
     </message>
+    <message>
+        <source>There is no payment with id %1.</source>
+        <translation>Es gibt keine Zahlung mit der Nummer %1.</translation>
+    </message>
 </context>
 <context>
     <name>NumberingTemplate</name>
@@ -576,6 +580,49 @@
     <message>
         <source>save the counter</source>
         <translation>Zähler speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateText</name>
+    <message>
+        <source>Not in Xero</source>
+        <translation>Nicht in Xero</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Not sent to Xero yet.</source>
+        <translation>Noch nicht an Xero gesendet.</translation>
+    </message>
+    <message>
+        <source>The same in Billhook and in Xero.</source>
+        <translation>In Billhook und Xero gleich.</translation>
+    </message>
+    <message>
+        <source>Changed here; goes to Xero with the next sync.</source>
+        <translation>Hier geändert; geht mit dem nächsten Abgleich an Xero.</translation>
+    </message>
+    <message>
+        <source>Xero did not accept the last change. The Xero page says why and what to do.</source>
+        <translation>Xero hat die letzte Änderung nicht angenommen. Die Xero-Seite sagt, warum und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Changed here and in Xero. Choose which to keep on the Xero page.</source>
+        <translation>Hier und in Xero geändert. Wählen Sie auf der Xero-Seite, was bleiben soll.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +864,10 @@
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
+    <message>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
 </context>
 <context>
     <name>billhook::CustomerPage</name>
@@ -966,6 +1017,107 @@
     <message>
         <source>Nothing overdue. Well done.</source>
         <translation>Nichts überfällig. Gut gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::HistoryView</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Xero calls</source>
+        <translation>Xero-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Choose a sync above to see what it did.</source>
+        <translation>Wählen Sie oben einen Abgleich, um zu sehen, was er getan hat.</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen %1</translation>
+    </message>
+    <message>
+        <source>Finished %1 (%2)</source>
+        <translation>Beendet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Sent to Xero: %1 · Received from Xero: %2 · Failed: %3 · Xero calls: %4</source>
+        <translation>An Xero gesendet: %1 · Von Xero empfangen: %2 · Fehlgeschlagen: %3 · Xero-Aufrufe: %4</translation>
+    </message>
+    <message>
+        <source>Problems met in this sync:</source>
+        <translation>Probleme bei diesem Abgleich:</translation>
+    </message>
+    <message>
+        <source>changed here and in Xero</source>
+        <translation>hier und in Xero geändert</translation>
+    </message>
+    <message>
+        <source>• %1: %2 (resolved)</source>
+        <translation>• %1: %2 (gelöst)</translation>
+    </message>
+    <message>
+        <source>• %1: %2 (open)</source>
+        <translation>• %1: %2 (offen)</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1427,10 @@ Vielen Dank,
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
 </context>
 <context>
     <name>billhook::InvoicesView</name>
@@ -1488,6 +1644,215 @@ Vielen Dank,
     </message>
 </context>
 <context>
+    <name>billhook::ProblemsView</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Customer #%1 (deleted)</source>
+        <translation>Kunde #%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Draft invoice for %1</source>
+        <translation>Rechnungsentwurf für %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2)</source>
+        <translation>Rechnung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 (deleted)</source>
+        <translation>Rechnung #%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Payment of %1 on invoice %2</source>
+        <translation>Zahlung von %1 auf Rechnung %2</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Zahlung von %1</translation>
+    </message>
+    <message>
+        <source>Payment #%1 (deleted)</source>
+        <translation>Zahlung #%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Open in Xero</source>
+        <translation>In Xero öffnen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep Xero&apos;s</source>
+        <translation>Die aus Xero behalten</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. When Xero refuses a change, or a record was changed both here and in Xero, it is listed here with what to do.</source>
+        <translation>Nichts braucht Ihre Aufmerksamkeit. Lehnt Xero eine Änderung ab oder wurde ein Datensatz hier und in Xero geändert, steht er hier mit dem, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>What Xero said</source>
+        <translation>Was Xero gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Show this record in Xero, in your browser</source>
+        <translation>Diesen Datensatz in Xero im Browser zeigen</translation>
+    </message>
+    <message>
+        <source>Send Billhook&apos;s values to Xero</source>
+        <translation>Die Werte aus Billhook an Xero senden</translation>
+    </message>
+    <message>
+        <source>Replace Billhook&apos;s values with Xero&apos;s</source>
+        <translation>Die Werte in Billhook durch die aus Xero ersetzen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In Billhook (yours)</source>
+        <translation>In Billhook (Ihre)</translation>
+    </message>
+    <message>
+        <source>In Xero</source>
+        <translation>In Xero</translation>
+    </message>
+    <message>
+        <source>This record was changed both here and in Xero. Which version do you want to keep?</source>
+        <translation>Dieser Datensatz wurde hier und in Xero geändert. Welche Fassung möchten Sie behalten?</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was das bedeutet</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Changed here and in Xero: choose which to keep</source>
+        <translation>Hier und in Xero geändert: wählen Sie, was bleibt</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in Xero after your last sync, and it was also changed here. Billhook does not guess which change is right.</source>
+        <translation>Jemand hat diesen Datensatz nach dem letzten Abgleich in Xero geändert, und er wurde auch hier geändert. Billhook rät nicht, welche Änderung richtig ist.</translation>
+    </message>
+    <message>
+        <source>Compare the two versions below and keep one. The other is replaced on the next sync.</source>
+        <translation>Vergleichen Sie die beiden Fassungen unten und behalten Sie eine. Die andere wird beim nächsten Abgleich ersetzt.</translation>
+    </message>
+    <message>
+        <source>Xero did not accept this change, so it has not reached Xero yet. Nothing was lost: it stays here and is sent again once fixed.</source>
+        <translation>Xero hat diese Änderung nicht angenommen, sie ist also noch nicht in Xero. Nichts ging verloren: Sie bleibt hier und wird nach der Korrektur erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Open the record, correct what Xero&apos;s message mentions, save it, then choose Sync now.</source>
+        <translation>Öffnen Sie den Datensatz, korrigieren Sie, was die Meldung von Xero nennt, speichern Sie und wählen Sie dann „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Open the invoice</source>
+        <translation>Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the invoice of this payment</source>
+        <translation>Rechnung dieser Zahlung öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::RecordSyncBar</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Open in Xero</source>
+        <translation>In Xero öffnen</translation>
+    </message>
+    <message>
+        <source>See the problem</source>
+        <translation>Problem ansehen</translation>
+    </message>
+    <message>
+        <source>Send this and every other waiting change to Xero now, and fetch Xero&apos;s changes</source>
+        <translation>Diese und alle anderen wartenden Änderungen jetzt an Xero senden und die Änderungen aus Xero holen</translation>
+    </message>
+    <message>
+        <source>Show this record in Xero, in your browser</source>
+        <translation>Diesen Datensatz in Xero im Browser zeigen</translation>
+    </message>
+    <message>
+        <source>Xero: %1.</source>
+        <translation>Xero: %1.</translation>
+    </message>
+    <message>
+        <source>Xero said: “%1”</source>
+        <translation>Xero meldete: „%1“</translation>
+    </message>
+    <message>
+        <source>In Xero: %1.</source>
+        <translation>In Xero: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) recorded in Xero (%1).</source>
+        <translation>
+            <numerusform>%n Zahlung in Xero erfasst (%1).</numerusform>
+            <numerusform>%n Zahlungen in Xero erfasst (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what to keep</source>
+        <translation>Wählen, was bleibt</translation>
+    </message>
+</context>
+<context>
     <name>billhook::SettingsView</name>
     <message>
         <source>Choose &amp;logo…</source>
@@ -1630,14 +1995,200 @@ Vielen Dank,
     </message>
 </context>
 <context>
-    <name>billhook::XeroPlaceholder</name>
+    <name>billhook::XeroPane</name>
+    <message>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>gestern um %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Connect to Xero</source>
+        <translation>Mit Xero verbinden</translation>
+    </message>
+    <message>
+        <source>Connect Billhook to Xero</source>
+        <translation>Billhook mit Xero verbinden</translation>
+    </message>
+    <message>
+        <source>Billhook then sends your customers, invoices and payments to Xero and brings back what changes there, such as payments you record in Xero, so nothing is typed twice.</source>
+        <translation>Billhook sendet dann Ihre Kunden, Rechnungen und Zahlungen an Xero und holt zurück, was sich dort ändert, etwa in Xero erfasste Zahlungen. So tippen Sie nichts doppelt.</translation>
+    </message>
+    <message>
+        <source>Your web browser opens Xero&apos;s sign-in page. Everything you keep in Billhook stays on this computer, and you can disconnect at any time.</source>
+        <translation>Ihr Webbrowser öffnet die Anmeldeseite von Xero. Alles in Billhook bleibt auf diesem Computer, und Sie können die Verbindung jederzeit trennen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open the page again</source>
+        <translation>Seite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Finish in your browser…</source>
+        <translation>Im Browser abschließen…</translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in page has opened in your web browser. Sign in, choose the organisation to connect and select “Allow access”. Billhook carries on by itself as soon as you have.</source>
+        <translation>Die Anmeldeseite von Xero ist in Ihrem Webbrowser geöffnet. Melden Sie sich an, wählen Sie die Organisation und dann „Allow access“. Billhook macht danach von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Reconnect to Xero</source>
+        <translation>Erneut mit Xero verbinden</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Send every waiting change to Xero and fetch Xero&apos;s changes now</source>
+        <translation>Alle wartenden Änderungen jetzt an Xero senden und die Änderungen aus Xero holen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step. What was sent stays sent; the rest goes next time.</source>
+        <translation>Nach dem aktuellen Schritt anhalten. Gesendetes bleibt gesendet; der Rest folgt beim nächsten Mal.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzter Abgleich:</translation>
+    </message>
+    <message>
+        <source>Next automatic sync:</source>
+        <translation>Nächster automatischer Abgleich:</translation>
+    </message>
+    <message>
+        <source>Xero calls today:</source>
+        <translation>Xero-Aufrufe heute:</translation>
+    </message>
+    <message>
+        <source>Connecting to Xero…</source>
+        <translation>Verbindung mit Xero wird hergestellt…</translation>
+    </message>
     <message>
         <source>Not connected to Xero</source>
         <translation>Nicht mit Xero verbunden</translation>
     </message>
     <message>
-        <source>Connecting Billhook to Xero is not available in this version yet. Everything you enter is kept on this computer, and will be sent to Xero once the connection arrives in a later version.</source>
-        <translation>Die Verbindung zu Xero gibt es in dieser Version noch nicht. Alles, was Sie eingeben, bleibt auf diesem Computer und wird an Xero übertragen, sobald eine spätere Version die Verbindung mitbringt.</translation>
+        <source>Xero: syncing…</source>
+        <translation>Xero: Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Xero: linked to %1</source>
+        <translation>Xero: verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Xero: finish the setup to start syncing</source>
+        <translation>Xero: Einrichtung abschließen, um abzugleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Xero: %n problem(s) need attention</source>
+        <translation>
+            <numerusform>Xero: %n Problem braucht Aufmerksamkeit</numerusform>
+            <numerusform>Xero: %n Probleme brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Xero: reconnect needed</source>
+        <translation>Xero: erneute Verbindung nötig</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Linked: everything is in sync</source>
+        <translation>Verbunden: alles ist abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked: %n problem(s) need attention</source>
+        <translation>
+            <numerusform>Verbunden: %n Problem braucht Aufmerksamkeit</numerusform>
+            <numerusform>Verbunden: %n Probleme brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Erneute Verbindung nötig</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>Keiner geplant</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed per day</source>
+        <translation>%1 von %2 erlaubten pro Tag</translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
+        <source>Disconnect from Xero?</source>
+        <translation>Verbindung zu Xero trennen?</translation>
+    </message>
+    <message>
+        <source>Billhook stops syncing with %1 and gives up its access to Xero.
+
+Everything in Billhook stays on this computer, and nothing is deleted in Xero. Changes you make from now on wait here until you connect again.</source>
+        <translation>Billhook gleicht nicht mehr mit %1 ab und gibt seinen Zugriff auf Xero auf.
+
+Alles in Billhook bleibt auf diesem Computer, und in Xero wird nichts gelöscht. Ihre weiteren Änderungen warten hier, bis Sie sich wieder verbinden.</translation>
+    </message>
+    <message>
+        <source>Xero no longer accepts Billhook&apos;s connection to %1. This happens when the app is disconnected in Xero (Settings › Connected apps) or was not used for 60 days. Nothing is lost: your changes wait here until you reconnect.</source>
+        <translation>Xero akzeptiert die Verbindung von Billhook zu %1 nicht mehr. Das passiert, wenn die App in Xero getrennt wurde (Settings › Connected apps) oder 60 Tage nicht benutzt wurde. Nichts geht verloren: Ihre Änderungen warten hier, bis Sie sich wieder verbinden.</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>Ihrer Organisation</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,10 @@
         <source>There is no invoice numbered %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no payment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NumberingTemplate</name>
@@ -575,6 +579,49 @@
     </message>
     <message>
         <source>save the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateText</name>
+    <message>
+        <source>Not in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to Xero yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same in Billhook and in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here; goes to Xero with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not accept the last change. The Xero page says why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and in Xero. Choose which to keep on the Xero page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +864,10 @@
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::CustomerPage</name>
@@ -965,6 +1016,107 @@
     </message>
     <message>
         <source>Nothing overdue. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::HistoryView</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sync above to see what it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Xero: %1 · Received from Xero: %2 · Failed: %3 · Xero calls: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems met in this sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here and in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2 (resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2 (open)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1270,6 +1422,10 @@ Thank you,
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::InvoicesView</name>
@@ -1483,6 +1639,215 @@ Thank you,
     </message>
 </context>
 <context>
+    <name>billhook::ProblemsView</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer #%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice #%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 on invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment #%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Xero&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. When Xero refuses a change, or a record was changed both here and in Xero, it is listed here with what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Xero said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this record in Xero, in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Billhook&apos;s values to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Billhook&apos;s values with Xero&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Billhook (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed both here and in Xero. Which version do you want to keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and in Xero: choose which to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this record in Xero after your last sync, and it was also changed here. Billhook does not guess which change is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two versions below and keep one. The other is replaced on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not accept this change, so it has not reached Xero yet. Nothing was lost: it stays here and is sent again once fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record, correct what Xero&apos;s message mentions, save it, then choose Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoice of this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::RecordSyncBar</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this and every other waiting change to Xero now, and fetch Xero&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this record in Xero, in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) recorded in Xero (%1).</source>
+        <translation>
+            <numerusform>%n payment recorded in Xero (%1).</numerusform>
+            <numerusform>%n payments recorded in Xero (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billhook::SettingsView</name>
     <message>
         <source>Choose &amp;logo…</source>
@@ -1625,13 +1990,197 @@ Thank you,
     </message>
 </context>
 <context>
-    <name>billhook::XeroPlaceholder</name>
+    <name>billhook::XeroPane</name>
+    <message>
+        <source>today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Billhook to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook then sends your customers, invoices and payments to Xero and brings back what changes there, such as payments you record in Xero, so nothing is typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your web browser opens Xero&apos;s sign-in page. Everything you keep in Billhook stays on this computer, and you can disconnect at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in page has opened in your web browser. Sign in, choose the organisation to connect and select “Allow access”. Billhook carries on by itself as soon as you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every waiting change to Xero and fetch Xero&apos;s changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current step. What was sent stays sent; the rest goes next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next automatic sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero calls today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Xero…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not connected to Xero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting Billhook to Xero is not available in this version yet. Everything you enter is kept on this computer, and will be sent to Xero once the connection arrives in a later version.</source>
+        <source>Xero: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero: linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero: finish the setup to start syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Xero: %n problem(s) need attention</source>
+        <translation>
+            <numerusform>Xero: %n problem needs attention</numerusform>
+            <numerusform>Xero: %n problems need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Xero: reconnect needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: everything is in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked: %n problem(s) need attention</source>
+        <translation>
+            <numerusform>Linked: %n problem needs attention</numerusform>
+            <numerusform>Linked: %n problems need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from Xero?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook stops syncing with %1 and gives up its access to Xero.
+
+Everything in Billhook stays on this computer, and nothing is deleted in Xero. Changes you make from now on wait here until you connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero no longer accepts Billhook&apos;s connection to %1. This happens when the app is disconnected in Xero (Settings › Connected apps) or was not used for 60 days. Nothing is lost: your changes wait here until you reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -520,6 +520,27 @@ QList<Payment> InvoiceStore::payments(Id invoiceId) const
     return out;
 }
 
+Result<Payment> InvoiceStore::payment(Id paymentId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT id, uuid, invoice_id, date, amount, reference, source FROM payments WHERE id = ?"));
+    q.addBindValue(paymentId);
+    if (!q.exec() || !q.next()) {
+        q.finish();
+        return Error::make(Error::Code::NotFound, tr("There is no payment with id %1.").arg(paymentId));
+    }
+    Payment p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.invoiceId = q.value(2).toLongLong();
+    p.date = sql::fromDate(q.value(3));
+    p.amount = Money::fromUnits(q.value(4).toLongLong());
+    p.reference = q.value(5).toString();
+    p.source = q.value(6).toString();
+    q.finish();
+    return p;
+}
+
 QList<Invoice> InvoiceStore::list(const InvoiceFilter &f) const
 {
     // The page's ids first, then their rows: ordering and limiting then work on ids and dates from the

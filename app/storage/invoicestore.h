@@ -70,6 +70,8 @@ public:
     int count(const InvoiceFilter &filter = {}) const;
     DashboardFigures dashboard(QDate today, const QString &currency) const;
     QList<Payment> payments(Id invoiceId) const;
+    // One payment by its own id (deleted ones too), e.g. to open its invoice from a sync problem.
+    Result<Payment> payment(Id paymentId) const;
 
 private:
     Status checkCustomer(Id customerId) const;

@@ -2,6 +2,7 @@
 
 #include "sqlutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -304,15 +305,11 @@ Status SyncStore::resolveIssue(Id issueId)
         tr("clear the sync problem"));
 }
 
-QList<SyncIssue> SyncStore::openIssues() const
+namespace {
+
+QList<SyncIssue> readIssues(QSqlQuery &q)
 {
-    QSqlQuery &q =
-        m_db.prepare(QStringLiteral("SELECT id, run_id, entity, local_id, kind, xero_message, "
-                                    "explanation, remedy, detail, created_at FROM sync_issues WHERE "
-                                    "resolved_at IS NULL ORDER BY id"));
     QList<SyncIssue> out;
-    if (!q.exec())
-        return out;
     while (q.next()) {
         SyncIssue i;
         i.id = q.value(0).toLongLong();
@@ -325,8 +322,106 @@ QList<SyncIssue> SyncStore::openIssues() const
         i.remedy = q.value(7).toString();
         i.detail = jsonObject(q.value(8));
         i.createdAt = sql::fromTimestamp(q.value(9));
+        if (!q.value(10).isNull())
+            i.resolvedAt = sql::fromTimestamp(q.value(10));
         out.append(i);
     }
+    q.finish();
+    return out;
+}
+
+const QString kIssueColumns = QStringLiteral("SELECT id, run_id, entity, local_id, kind, xero_message, "
+                                             "explanation, remedy, detail, created_at, resolved_at "
+                                             "FROM sync_issues ");
+
+} // namespace
+
+QList<SyncIssue> SyncStore::openIssues() const
+{
+    QSqlQuery &q = m_db.prepare(kIssueColumns + QStringLiteral("WHERE resolved_at IS NULL ORDER BY id"));
+    if (!q.exec())
+        return {};
+    return readIssues(q);
+}
+
+QList<SyncIssue> SyncStore::openIssuesFor(SyncEntity entity, Id localId) const
+{
+    QSqlQuery &q = m_db.prepare(kIssueColumns + QStringLiteral("WHERE resolved_at IS NULL AND entity = ? AND "
+                                                               "local_id = ? ORDER BY id"));
+    q.addBindValue(syncEntityKey(entity));
+    q.addBindValue(localId);
+    if (!q.exec())
+        return {};
+    return readIssues(q);
+}
+
+QList<SyncIssue> SyncStore::issuesOfRun(Id runId) const
+{
+    QSqlQuery &q = m_db.prepare(kIssueColumns + QStringLiteral("WHERE run_id = ? ORDER BY id"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return {};
+    return readIssues(q);
+}
+
+QHash<Id, RecordSyncState> SyncStore::recordStates(SyncEntity entity, const QList<Id> &localIds) const
+{
+    QHash<Id, RecordSyncState> out;
+    if (localIds.isEmpty())
+        return out;
+    // The ids travel as one JSON array, so the statement text (and its cached preparation) is the same for
+    // every page; each lookup below is an index seek.
+    QJsonArray ids;
+    for (Id id : localIds)
+        ids.append(id);
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT j.value, "
+                       "(SELECT MAX(CASE i.kind WHEN 'conflict' THEN 2 ELSE 1 END) FROM sync_issues i "
+                       " WHERE i.resolved_at IS NULL AND i.entity = :e AND i.local_id = j.value), "
+                       "EXISTS (SELECT 1 FROM outbox o WHERE o.entity = :e AND o.local_id = j.value), "
+                       "EXISTS (SELECT 1 FROM xero_links l WHERE l.entity = :e AND l.local_id = j.value) "
+                       "FROM json_each(:ids) j"));
+    q.bindValue(QStringLiteral(":e"), syncEntityKey(entity));
+    q.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const Id id = q.value(0).toLongLong();
+        const int issue = q.value(1).toInt();
+        RecordSyncState state = RecordSyncState::NotInXero;
+        if (issue == 2)
+            state = RecordSyncState::Conflict;
+        else if (issue == 1)
+            state = RecordSyncState::Problem;
+        else if (q.value(2).toBool())
+            state = RecordSyncState::Pending;
+        else if (q.value(3).toBool())
+            state = RecordSyncState::Synced;
+        out.insert(id, state);
+    }
+    q.finish();
+    return out;
+}
+
+RecordSyncState SyncStore::recordState(SyncEntity entity, Id localId) const
+{
+    return recordStates(entity, {localId}).value(localId, RecordSyncState::NotInXero);
+}
+
+std::optional<XeroLink> SyncStore::anyLink(SyncEntity entity, Id localId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT tenant_id, xero_id, xero_updated_utc, base FROM "
+                                               "xero_links WHERE entity = ? AND local_id = ? LIMIT 1"));
+    q.addBindValue(syncEntityKey(entity));
+    q.addBindValue(localId);
+    std::optional<XeroLink> out;
+    if (q.exec() && q.next())
+        out = XeroLink{entity,
+                       localId,
+                       q.value(0).toString(),
+                       q.value(1).toString(),
+                       q.value(2).toString(),
+                       jsonObject(q.value(3))};
     q.finish();
     return out;
 }

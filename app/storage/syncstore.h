@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -57,6 +58,16 @@ struct SyncIssue
     QDateTime resolvedAt;
 };
 
+// Where one record stands with Xero, for the lists and editors. Listed from least to most urgent.
+enum class RecordSyncState
+{
+    NotInXero, // never sent and nothing waiting (e.g. created before the outbox existed)
+    Synced,    // linked to a Xero record, nothing waiting
+    Pending,   // a local change waits in the outbox
+    Problem,   // Xero refused the last attempt; an open issue says why
+    Conflict,  // changed on both sides; the user decides
+};
+
 struct SyncRun
 {
     Id id = 0;
@@ -105,6 +116,17 @@ public:
     Status resolveIssuesFor(SyncEntity entity, Id localId);
     Status resolveIssue(Id issueId);
     QList<SyncIssue> openIssues() const;
+    QList<SyncIssue> openIssuesFor(SyncEntity entity, Id localId) const;
+    // Every issue raised during one run, resolved or not: the run's detail in the history.
+    QList<SyncIssue> issuesOfRun(Id runId) const;
+
+    // The sync state of each record in `localIds`, in one query (a list asks once per page, not per row).
+    // A record with an open conflict is Conflict, else with an open error Problem, else with an outbox row
+    // Pending, else Synced when linked to Xero, else NotInXero.
+    QHash<Id, RecordSyncState> recordStates(SyncEntity entity, const QList<Id> &localIds) const;
+    RecordSyncState recordState(SyncEntity entity, Id localId) const;
+    // The link of a record to any organisation (the app links one at a time).
+    std::optional<XeroLink> anyLink(SyncEntity entity, Id localId) const;
 
 private:
     Database &m_db;

@@ -1,6 +1,19 @@
 #include "customerlistmodel.h"
 
+#include "xero/syncstatetext.h"
+
 namespace billhook {
+
+namespace {
+QList<Id> idsOf(const QList<Customer> &rows)
+{
+    QList<Id> ids;
+    ids.reserve(rows.size());
+    for (const auto &r : rows)
+        ids.append(r.id);
+    return ids;
+}
+} // namespace
 
 CustomerListModel::CustomerListModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
@@ -31,6 +44,7 @@ void CustomerListModel::reload()
     CustomerStore store(m_db);
     m_filter.offset = 0;
     m_rows = store.list(m_filter);
+    m_syncStates = SyncStore(m_db).recordStates(SyncEntity::Customer, idsOf(m_rows));
     m_exhausted = m_rows.size() < PageSize;
     m_total = m_exhausted ? int(m_rows.size()) : store.count(m_filter);
     endResetModel();
@@ -40,6 +54,19 @@ void CustomerListModel::reload()
 Id CustomerListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+RecordSyncState CustomerListModel::syncStateAt(int row) const
+{
+    return m_syncStates.value(idAt(row), RecordSyncState::NotInXero);
+}
+
+void CustomerListModel::refreshSyncStates()
+{
+    if (m_rows.isEmpty())
+        return;
+    m_syncStates = SyncStore(m_db).recordStates(SyncEntity::Customer, idsOf(m_rows));
+    Q_EMIT dataChanged(index(0, SyncColumn), index(int(m_rows.size()) - 1, SyncColumn));
 }
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
@@ -59,6 +86,16 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     const Customer &c = m_rows.at(index.row());
     if (role == IdRole)
         return c.id;
+    if (index.column() == SyncColumn) {
+        const RecordSyncState state = m_syncStates.value(c.id, RecordSyncState::NotInXero);
+        if (role == Qt::DisplayRole)
+            return SyncStateText::label(state);
+        if (role == Qt::DecorationRole)
+            return SyncStateText::icon(state);
+        if (role == Qt::ToolTipRole)
+            return SyncStateText::explanation(state);
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -91,6 +128,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Phone");
     case ContactNumberColumn:
         return tr("Number");
+    case SyncColumn:
+        return tr("Xero");
     }
     return {};
 }
@@ -110,6 +149,7 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
     m_exhausted = more.size() < PageSize;
     if (more.isEmpty())
         return;
+    m_syncStates.insert(SyncStore(m_db).recordStates(SyncEntity::Customer, idsOf(more)));
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows += more;
     endInsertRows();

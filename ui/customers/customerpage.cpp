@@ -5,6 +5,7 @@
 #include "invoices/invoicelistmodel.h"
 #include "storage/customerstore.h"
 #include "storage/settingsstore.h"
+#include "xero/recordsyncbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +53,7 @@ CustomerPage::CustomerPage(Database &db, MessageBanner &banner, QWidget *parent)
     , m_invoices(new QTableView(this))
     , m_model(new InvoiceListModel(db, this))
     , m_payments(new QTreeWidget(this))
+    , m_syncBar(new RecordSyncBar(db, SyncEntity::Customer, this))
 {
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
@@ -132,6 +134,7 @@ CustomerPage::CustomerPage(Database &db, MessageBanner &banner, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_name);
     layout->addWidget(m_details);
+    layout->addWidget(m_syncBar);
     layout->addLayout(figures);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -158,11 +161,13 @@ CustomerPage::CustomerPage(Database &db, MessageBanner &banner, QWidget *parent)
 void CustomerPage::showCustomer(Id id)
 {
     m_customerId = id;
+    m_syncBar->setRecord(id);
     refresh();
 }
 
 void CustomerPage::refresh()
 {
+    m_syncBar->refresh();
     auto customer = CustomerStore(m_db).get(m_customerId);
     if (!customer) {
         m_banner.showMessage(customer.error().message, MessageBanner::Kind::Error);

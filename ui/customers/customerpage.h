@@ -17,6 +17,7 @@ namespace billhook {
 class Database;
 class InvoiceListModel;
 class MessageBanner;
+class RecordSyncBar;
 
 // One customer at a glance: contact details, what they have paid and still owe, their invoices (filtered
 // by status, date range and number) and the payments on the selected invoice.
@@ -44,6 +45,7 @@ public:
     QTableView *invoiceView() const { return m_invoices; }
     InvoiceListModel *invoiceModel() const { return m_model; }
     QTreeWidget *paymentView() const { return m_payments; }
+    RecordSyncBar *syncBar() const { return m_syncBar; }
     QString paidText() const;
     QString unpaidText() const;
     QString overdueText() const;
@@ -74,6 +76,7 @@ private:
     QTableView *m_invoices;
     InvoiceListModel *m_model;
     QTreeWidget *m_payments;
+    RecordSyncBar *m_syncBar;
 };
 
 } // namespace billhook

@@ -5,6 +5,9 @@
 #include "customereditor.h"
 #include "customerlistmodel.h"
 #include "customerpage.h"
+#include "invoices/invoicelistmodel.h"
+#include "xero/recordsyncbar.h"
+#include "xero/xerocontext.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -160,6 +163,21 @@ void CustomersView::refresh()
     m_model->reload();
     if (m_stack->currentIndex() == 1)
         m_page->refresh();
+}
+
+void CustomersView::setXeroContext(XeroContext *context)
+{
+    m_page->syncBar()->setContext(context);
+    const auto apply = [this, context] {
+        m_list->setColumnHidden(CustomerListModel::SyncColumn, !context->isLinked());
+        m_page->invoiceView()->setColumnHidden(InvoiceListModel::SyncColumn, !context->isLinked());
+    };
+    connect(context, &XeroContext::linkChanged, this, apply);
+    connect(context, &XeroContext::syncStatesChanged, this, [this] {
+        m_model->refreshSyncStates();
+        m_page->invoiceModel()->refreshSyncStates();
+    });
+    apply();
 }
 
 bool CustomersView::restoreDraft()

@@ -16,6 +16,7 @@ class CustomerListModel;
 class CustomerPage;
 class Database;
 class MessageBanner;
+class XeroContext;
 
 // The Customers section: the list, a customer's page, and the editor, one at a time.
 class CustomersView : public QWidget
@@ -35,6 +36,8 @@ public:
     bool saveCurrent();
     bool isEditing() const;
     bool restoreDraft();
+    // Shows the Xero column and the customer's sync bar while an organisation is linked.
+    void setXeroContext(XeroContext *context);
 
     QTableView *listView() const { return m_list; }
     CustomerListModel *listModel() const { return m_model; }

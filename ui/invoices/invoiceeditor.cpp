@@ -11,6 +11,7 @@
 #include "storage/invoicestore.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
+#include "xero/recordsyncbar.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -62,6 +63,7 @@ InvoiceEditor::InvoiceEditor(Database &db, MessageBanner &banner, QWidget *paren
     , m_banner(banner)
     , m_heading(new QLabel(this))
     , m_locked(new QLabel(this))
+    , m_syncBar(new RecordSyncBar(db, SyncEntity::Invoice, this))
     , m_customer(new QComboBox(this))
     , m_number(new QLineEdit(this))
     , m_reference(new QLineEdit(this))
@@ -200,6 +202,7 @@ InvoiceEditor::InvoiceEditor(Database &db, MessageBanner &banner, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_locked);
+    layout->addWidget(m_syncBar);
     layout->addLayout(header);
     layout->addWidget(m_lineView, 1);
     layout->addLayout(lineButtons);
@@ -323,6 +326,7 @@ void InvoiceEditor::load(const Invoice &inv)
 {
     m_loading = true;
     m_invoice = inv;
+    m_syncBar->setRecord(inv.id);
     ReferenceStore reference(m_db);
     SettingsStore settings(m_db);
     const QList<TaxRate> rates = reference.taxRates();

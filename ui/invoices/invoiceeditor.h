@@ -18,6 +18,7 @@ class ChoiceDelegate;
 class Database;
 class LineItemsModel;
 class MessageBanner;
+class RecordSyncBar;
 
 // One invoice: header fields, the line items with live totals, and the actions its status allows.
 // An invoice Xero would lock (payments recorded, paid or voided) opens read-only with the reason.
@@ -61,6 +62,7 @@ public:
     QString amountDueText() const;
     QString lockedText() const;
     QLineEdit *paymentAmountEdit() const { return m_paymentAmount; }
+    RecordSyncBar *syncBar() const { return m_syncBar; }
 
 Q_SIGNALS:
     void changed(billhook::Id id); // saved, approved, paid...: lists and the dashboard refresh
@@ -85,6 +87,7 @@ private:
 
     QLabel *m_heading;
     QLabel *m_locked;
+    RecordSyncBar *m_syncBar;
     QComboBox *m_customer;
     QLineEdit *m_number;
     QLineEdit *m_reference;

@@ -1,12 +1,24 @@
 #include "invoicelistmodel.h"
 
 #include "common/moneyformat.h"
+#include "xero/syncstatetext.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 
 namespace billhook {
+
+namespace {
+QList<Id> idsOf(const QList<Invoice> &rows)
+{
+    QList<Id> ids;
+    ids.reserve(rows.size());
+    for (const auto &r : rows)
+        ids.append(r.id);
+    return ids;
+}
+} // namespace
 
 InvoiceListModel::InvoiceListModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
@@ -38,6 +50,7 @@ void InvoiceListModel::reload()
     m_filter.offset = 0;
     m_filter.today = QDate::currentDate();
     m_rows = store.list(m_filter);
+    m_syncStates = SyncStore(m_db).recordStates(SyncEntity::Invoice, idsOf(m_rows));
     m_exhausted = m_rows.size() < PageSize;
     m_total = m_exhausted ? int(m_rows.size()) : store.count(m_filter);
     endResetModel();
@@ -47,6 +60,19 @@ void InvoiceListModel::reload()
 Id InvoiceListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+RecordSyncState InvoiceListModel::syncStateAt(int row) const
+{
+    return m_syncStates.value(idAt(row), RecordSyncState::NotInXero);
+}
+
+void InvoiceListModel::refreshSyncStates()
+{
+    if (m_rows.isEmpty())
+        return;
+    m_syncStates = SyncStore(m_db).recordStates(SyncEntity::Invoice, idsOf(m_rows));
+    Q_EMIT dataChanged(index(0, SyncColumn), index(int(m_rows.size()) - 1, SyncColumn));
 }
 
 int InvoiceListModel::rowCount(const QModelIndex &parent) const
@@ -67,6 +93,16 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
     const bool overdue = inv.isOverdue(m_filter.today);
     if (role == IdRole)
         return inv.id;
+    if (index.column() == SyncColumn) {
+        const RecordSyncState state = m_syncStates.value(inv.id, RecordSyncState::NotInXero);
+        if (role == Qt::DisplayRole)
+            return SyncStateText::label(state);
+        if (role == Qt::DecorationRole)
+            return SyncStateText::icon(state);
+        if (role == Qt::ToolTipRole)
+            return SyncStateText::explanation(state);
+        return {};
+    }
     if (role == Qt::TextAlignmentRole && (index.column() == TotalColumn || index.column() == DueColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && overdue &&
@@ -113,6 +149,8 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Amount due");
     case StatusColumn:
         return tr("Status");
+    case SyncColumn:
+        return tr("Xero");
     }
     return {};
 }
@@ -132,6 +170,7 @@ void InvoiceListModel::fetchMore(const QModelIndex &parent)
     m_exhausted = more.size() < PageSize;
     if (more.isEmpty())
         return;
+    m_syncStates.insert(SyncStore(m_db).recordStates(SyncEntity::Invoice, idsOf(more)));
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows += more;
     endInsertRows();

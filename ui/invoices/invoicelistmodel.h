@@ -2,7 +2,10 @@
 
 #include "storage/invoicestore.h"
 
+#include "storage/syncstore.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace billhook {
 
@@ -20,6 +23,7 @@ public:
         TotalColumn,
         DueColumn,
         StatusColumn,
+        SyncColumn, // where the record stands with Xero; hidden while no organisation is linked
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 1;
@@ -33,6 +37,9 @@ public:
     void reload();
     int matchingCount() const { return m_total; }
     Id idAt(int row) const;
+    RecordSyncState syncStateAt(int row) const;
+    // Re-reads the sync state of every loaded row (one query), e.g. after a sync.
+    void refreshSyncStates();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,6 +57,7 @@ private:
     QList<Invoice> m_rows;
     int m_total = 0;
     bool m_exhausted = false;
+    QHash<Id, RecordSyncState> m_syncStates;
 };
 
 } // namespace billhook

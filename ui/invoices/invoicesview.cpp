@@ -3,6 +3,8 @@
 #include "common/unsavedchanges.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
+#include "xero/recordsyncbar.h"
+#include "xero/xerocontext.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -164,6 +166,17 @@ void InvoicesView::showList()
 void InvoicesView::refresh()
 {
     m_model->reload();
+}
+
+void InvoicesView::setXeroContext(XeroContext *context)
+{
+    m_editor->syncBar()->setContext(context);
+    const auto apply = [this, context] {
+        m_list->setColumnHidden(InvoiceListModel::SyncColumn, !context->isLinked());
+    };
+    connect(context, &XeroContext::linkChanged, this, apply);
+    connect(context, &XeroContext::syncStatesChanged, m_model, &InvoiceListModel::refreshSyncStates);
+    apply();
 }
 
 bool InvoicesView::restoreDraft()

@@ -15,6 +15,7 @@ class Database;
 class InvoiceEditor;
 class InvoiceListModel;
 class MessageBanner;
+class XeroContext;
 
 // The Invoices section: the list with its status filters, and the editor.
 class InvoicesView : public QWidget
@@ -41,6 +42,8 @@ public:
     bool canLeave();
     bool isEditing() const;
     bool restoreDraft();
+    // Shows the Xero column and the invoice's sync bar while an organisation is linked.
+    void setXeroContext(XeroContext *context);
 
     QTableView *listView() const { return m_list; }
     InvoiceListModel *listModel() const { return m_model; }

@@ -4,13 +4,18 @@
 #include "common/icons.h"
 #include "common/unsavedchanges.h"
 #include "customers/customereditor.h"
+#include "customers/customerpage.h"
 #include "customers/customersview.h"
 #include "dashboard/dashboardview.h"
 #include "invoices/invoiceeditor.h"
 #include "invoices/invoicesview.h"
 #include "settings/settingsview.h"
 #include "storage/database.h"
-#include "xero/xeroplaceholder.h"
+#include "storage/invoicestore.h"
+#include "xero/problemsview.h"
+#include "xero/recordsyncbar.h"
+#include "xero/xerocontext.h"
+#include "xero/xeropane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +58,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_customers(new CustomersView(db, *m_banner, this))
     , m_invoices(new InvoicesView(db, *m_banner, this))
     , m_settings(new SettingsView(db, *m_banner, this))
+    , m_xeroContext(new XeroContext(this))
+    , m_xero(new XeroPane(db, *m_xeroContext, this))
 {
     setWindowTitle(tr("Billhook"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/billhook.svg")));
@@ -80,7 +87,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_customers);
     m_pages->addWidget(m_invoices);
-    m_pages->addWidget(new XeroPlaceholder(this));
+    m_pages->addWidget(m_xero);
     m_pages->addWidget(settingsScroll);
 
     auto *content = new QWidget(this);
@@ -122,6 +129,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
             m_dashboard->refresh();
         if (Section(row) == Section::Settings)
             m_settings->reload();
+        if (Section(row) == Section::Xero)
+            m_xero->reload();
         m_search->setEnabled(Section(row) == Section::Customers || Section(row) == Section::Invoices);
         applySearch();
     });
@@ -143,6 +152,22 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     });
     connect(m_customers->editor(), &CustomerEditor::saved, m_invoices->editor(),
             &InvoiceEditor::reloadCustomers);
+
+    // Xero: the pane, the sync column and bars, the status bar line.
+    m_customers->setXeroContext(m_xeroContext);
+    m_invoices->setXeroContext(m_xeroContext);
+    connect(m_xero, &XeroPane::statusChanged, this, [this] { m_xeroState->setText(m_xero->statusText()); });
+    m_xeroState->setText(m_xero->statusText());
+    connect(m_xero, &XeroPane::openRecord, this, &MainWindow::openSyncRecord);
+    const auto showProblemsOf = [this](SyncEntity entity, Id id) {
+        showSection(Section::Xero);
+        if (currentSection() == Section::Xero) {
+            m_xero->showProblems();
+            m_xero->problems()->selectRecord(entity, id);
+        }
+    };
+    connect(m_customers->page()->syncBar(), &RecordSyncBar::showProblems, this, showProblemsOf);
+    connect(m_invoices->editor()->syncBar(), &RecordSyncBar::showProblems, this, showProblemsOf);
 
     m_nav->setCurrentRow(int(Section::Dashboard));
     m_dashboard->refresh();
@@ -245,6 +270,31 @@ void MainWindow::createActions()
     toolbar->addWidget(spacer);
     toolbar->addWidget(m_search);
     addAction(findAction);
+}
+
+void MainWindow::openSyncRecord(SyncEntity entity, Id localId)
+{
+    switch (entity) {
+    case SyncEntity::Customer:
+        showSection(Section::Customers);
+        if (currentSection() == Section::Customers)
+            m_customers->editCustomer(localId);
+        break;
+    case SyncEntity::Invoice:
+        showSection(Section::Invoices);
+        if (currentSection() == Section::Invoices)
+            m_invoices->openInvoice(localId);
+        break;
+    case SyncEntity::Payment:
+        if (auto payment = InvoiceStore(m_db).payment(localId); payment.ok()) {
+            showSection(Section::Invoices);
+            if (currentSection() == Section::Invoices)
+                m_invoices->openInvoice(payment->invoiceId);
+        } else {
+            m_banner->showMessage(payment.error().message, MessageBanner::Kind::Error);
+        }
+        break;
+    }
 }
 
 void MainWindow::showSection(Section section)

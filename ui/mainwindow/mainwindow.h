@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/syncstore.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -16,6 +18,8 @@ class Database;
 class InvoicesView;
 class MessageBanner;
 class SettingsView;
+class XeroContext;
+class XeroPane;
 
 class MainWindow : public QMainWindow
 {
@@ -42,6 +46,11 @@ public:
     InvoicesView *invoices() const { return m_invoices; }
     DashboardView *dashboard() const { return m_dashboard; }
     SettingsView *settings() const { return m_settings; }
+    XeroPane *xero() const { return m_xero; }
+    XeroContext *xeroContext() const { return m_xeroContext; }
+    QLabel *xeroStatusLabel() const { return m_xeroState; }
+    // Opens a record named by a sync problem: the customer's editor, or the invoice (of a payment).
+    void openSyncRecord(SyncEntity entity, Id localId);
     // Applies the search at once instead of after the typing pause (tests, benchmark).
     void flushSearch();
 
@@ -66,6 +75,8 @@ private:
     CustomersView *m_customers;
     InvoicesView *m_invoices;
     SettingsView *m_settings;
+    XeroContext *m_xeroContext;
+    XeroPane *m_xero;
 };
 
 } // namespace billhook

@@ -12,9 +12,15 @@
 #include "storage/invoicestore.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
+#include "storage/syncstore.h"
+#include "xero/problemsview.h"
+#include "xero/xerocontext.h"
+#include "xero/xeropane.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -157,6 +163,144 @@ Status seedDemo(Database &db, Id &pageCustomer, Id &editorInvoice)
     return {};
 }
 
+// What a few weeks of syncing with Xero leave behind: most records linked, a run log, one invoice Xero
+// refused and one customer changed on both sides.
+Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
+{
+    const QString tenant = QStringLiteral("demo-tenant");
+    SyncStore sync(db);
+    CustomerStore customers(db);
+    InvoiceStore invoices(db);
+    QList<Id> customerIds;
+    for (const Customer &c : customers.list())
+        customerIds << c.id;
+    InvoiceFilter all;
+    all.limit = 1000;
+    QList<Invoice> invoiceList = invoices.list(all);
+    int n = 0;
+    for (Id id : customerIds) {
+        if (auto st = sync.saveLink(
+                {SyncEntity::Customer,
+                 id,
+                 tenant,
+                 QStringLiteral("5b96e86b-418e-48e8-8949-%1").arg(++n, 12, 10, QLatin1Char('0')),
+                 {},
+                 {}});
+            !st)
+            return st;
+    }
+    for (const Invoice &inv : std::as_const(invoiceList)) {
+        if (inv.status == InvoiceStatus::Draft)
+            continue; // the draft waits in the outbox
+        if (!problemInvoice && inv.status == InvoiceStatus::Approved) {
+            // Refused by Xero below: its first line uses an account archived in Xero.
+            auto full = invoices.get(inv.id);
+            if (!full)
+                return full.error();
+            full->lines[0].accountCode = QStringLiteral("210");
+            if (auto st = invoices.update(*full); !st)
+                return st;
+            problemInvoice = inv.id;
+            continue;
+        }
+        const QString status =
+            inv.status == InvoiceStatus::Paid ? QStringLiteral("PAID") : QStringLiteral("AUTHORISED");
+        if (auto st = sync.saveLink(
+                {SyncEntity::Invoice,
+                 inv.id,
+                 tenant,
+                 QStringLiteral("0e64a623-c2a1-446c-93ed-%1").arg(++n, 12, 10, QLatin1Char('0')),
+                 {},
+                 QJsonObject{{QStringLiteral("Status"), status}}});
+            !st)
+            return st;
+    }
+    for (const OutboxEntry &e : sync.outbox()) {
+        const bool keep =
+            e.entity == SyncEntity::Invoice &&
+            (e.localId == problemInvoice || invoices.get(e.localId)->status == InvoiceStatus::Draft);
+        if (!keep)
+            if (auto st = sync.removeFromOutbox(e.id); !st)
+                return st;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const struct
+    {
+        int minutesAgo;
+        int seconds;
+        const char *result;
+        int pushed, pulled, failed, calls;
+        const char *detail;
+    } runs[] = {
+        {2 * 24 * 60, 41, "clean", 18, 57, 0, 23,
+         "Sent 8 customers and 10 invoices.\nReceived 50 contacts, 5 invoices "
+         "and 2 payments."},
+        {26 * 60, 6, "clean", 1, 3, 0, 7, "Sent 1 invoice.\nReceived 2 payments and 1 invoice."},
+        {14, 9, "issues", 2, 4, 2, 9,
+         "Sent 2 invoices.\nReceived 1 contact and 3 payments.\nXero refused 1 invoice; "
+         "1 customer was changed in both places."},
+    };
+    Id lastRun = 0;
+    for (const auto &r : runs) {
+        auto run = sync.startRun(tenant);
+        if (!run)
+            return run.error();
+        SyncRun done;
+        done.id = *run;
+        done.startedAt = now.addSecs(-60LL * r.minutesAgo);
+        done.finishedAt = done.startedAt.addSecs(r.seconds);
+        done.result = QString::fromLatin1(r.result);
+        done.pushed = r.pushed;
+        done.pulled = r.pulled;
+        done.failed = r.failed;
+        done.callsUsed = r.calls;
+        done.detail = QString::fromUtf8(r.detail);
+        if (auto st = sync.finishRun(done); !st)
+            return st;
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("UPDATE sync_runs SET started_at = ? WHERE id = ?"));
+        q.addBindValue(done.startedAt.toString(Qt::ISODateWithMs));
+        q.addBindValue(done.id);
+        q.exec();
+        lastRun = done.id;
+    }
+    SyncIssue refused;
+    refused.runId = lastRun;
+    refused.entity = SyncEntity::Invoice;
+    refused.localId = problemInvoice;
+    refused.xeroMessage =
+        QStringLiteral("Account code '210' has been archived, or has been deleted. Each line item "
+                       "must reference a valid account.");
+    refused.explanation =
+        QStringLiteral("A line of this invoice uses the account 210, which is archived in Xero. "
+                       "Xero only accepts active accounts.");
+    refused.remedy =
+        QStringLiteral("Open the invoice and choose another account for the line (200 Sales is the "
+                       "usual one), save it, then Sync now. Or restore account 210 in Xero.");
+    if (auto r = sync.raiseIssue(refused); !r)
+        return r.error();
+    CustomerFilter calder;
+    calder.search = QStringLiteral("Calder Valley");
+    conflictCustomer = customers.list(calder).value(0).id;
+    SyncIssue both;
+    both.runId = lastRun;
+    both.entity = SyncEntity::Customer;
+    both.localId = conflictCustomer;
+    both.kind = QStringLiteral("conflict");
+    both.xeroMessage = QStringLiteral("Email and phone changed in Xero since the last sync.");
+    both.detail = QJsonObject{
+        {QStringLiteral("fields"),
+         QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("Email")},
+                                {QStringLiteral("mine"), QStringLiteral("office@caldervalley.example")},
+                                {QStringLiteral("xero"), QStringLiteral("accounts@caldervalley.example")}},
+                    QJsonObject{{QStringLiteral("field"), QStringLiteral("Phone")},
+                                {QStringLiteral("mine"), QStringLiteral("01422 555 0111")},
+                                {QStringLiteral("xero"), QStringLiteral("01422 555 0199")}}}}};
+    if (auto r = sync.raiseIssue(both); !r)
+        return r.error();
+    return {};
+}
+
 bool save(QWidget &widget, const QString &path, QTextStream &out)
 {
     QApplication::processEvents();
@@ -202,6 +346,51 @@ int runScreenshotTour(const QString &outputDir)
     window.invoices()->openInvoice(editorInvoice);
     window.invoices()->editor()->beginPayment();
     ok &= save(window, dir.filePath(QStringLiteral("invoice-editor.png")), out);
+
+    // The Xero pane in each of its states.
+    window.invoices()->showList();
+    XeroPane *pane = window.xero();
+    window.showSection(MainWindow::Section::Xero);
+    ok &= save(window, dir.filePath(QStringLiteral("xero-not-connected.png")), out);
+    pane->setState(XeroPane::State::Connecting);
+    ok &= save(window, dir.filePath(QStringLiteral("xero-connecting.png")), out);
+    Id problemInvoice = 0;
+    Id conflictCustomer = 0;
+    if (auto st = seedXeroDemo(**db, problemInvoice, conflictCustomer); !st) {
+        out << st.error().message << '\n';
+        return 1;
+    }
+    window.xeroContext()->setLinked(true, QStringLiteral("Demo Company (UK)"), QStringLiteral("!demo1"));
+    XeroPane::Overview overview;
+    overview.organisation = QStringLiteral("Demo Company (UK)");
+    overview.lastSyncAt = QDateTime::currentDateTimeUtc().addSecs(-14 * 60);
+    overview.lastSyncResult =
+        QApplication::translate("billhook::HistoryView", "%n need(s) attention", nullptr, 2);
+    overview.nextSyncAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    overview.callsToday = 39;
+    pane->setOverview(overview);
+    pane->setState(XeroPane::State::Connected);
+    pane->reload();
+    pane->showProblems();
+    pane->problems()->selectRecord(SyncEntity::Invoice, problemInvoice);
+    ok &= save(window, dir.filePath(QStringLiteral("xero-problem.png")), out);
+    pane->problems()->selectRecord(SyncEntity::Customer, conflictCustomer);
+    ok &= save(window, dir.filePath(QStringLiteral("xero-conflict.png")), out);
+    pane->showHistory();
+    ok &= save(window, dir.filePath(QStringLiteral("xero-history.png")), out);
+    pane->showProblems();
+    pane->setSyncRunning(true);
+    pane->setSyncProgress(3, 7, QStringLiteral("Sending 3 of 7 invoices…"));
+    ok &= save(window, dir.filePath(QStringLiteral("xero-syncing.png")), out);
+    pane->setSyncRunning(false);
+    pane->setReconnectReason(XeroPane::reconnectExplanation(overview.organisation));
+    pane->setState(XeroPane::State::ReconnectNeeded);
+    ok &= save(window, dir.filePath(QStringLiteral("xero-reconnect.png")), out);
+    window.showSection(MainWindow::Section::Invoices);
+    window.invoices()->openInvoice(problemInvoice);
+    ok &= save(window, dir.filePath(QStringLiteral("xero-invoice-problem.png")), out);
+    window.invoices()->showList();
+    ok &= save(window, dir.filePath(QStringLiteral("xero-invoice-list.png")), out);
 
     auto doc = InvoiceRenderer::load(**db, editorInvoice);
     if (!doc) {

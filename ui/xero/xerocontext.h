@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace billhook {
+
+// What the Xero parts of the window share: whether a Xero organisation is linked (lists show a sync column,
+// editors a sync bar only then), the organisation's short code for deep links, how a web address is
+// opened (QDesktopServices by default; a test substitutes its own to follow the authorize address), and
+// the one way to ask for a sync.
+class XeroContext : public QObject
+{
+    Q_OBJECT
+public:
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
+    explicit XeroContext(QObject *parent = nullptr);
+
+    bool isLinked() const { return m_linked; }
+    QString organisationName() const { return m_organisation; }
+    QString shortCode() const { return m_shortCode; }
+    void setLinked(bool linked, const QString &organisation = {}, const QString &shortCode = {});
+
+    void setUrlOpener(UrlOpener opener);
+    bool openUrl(const QUrl &url) const;
+
+    // A "Sync now" anywhere in the window.
+    void requestSync() { Q_EMIT syncRequested(); }
+    // After a run (or a resolved conflict): lists and editors re-read their sync states.
+    void notifySyncStatesChanged() { Q_EMIT syncStatesChanged(); }
+
+Q_SIGNALS:
+    void linkChanged(bool linked);
+    void syncRequested();
+    void syncStatesChanged();
+
+private:
+    bool m_linked = false;
+    QString m_organisation;
+    QString m_shortCode;
+    UrlOpener m_opener;
+};
+
+} // namespace billhook
