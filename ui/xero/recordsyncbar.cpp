@@ -113,7 +113,10 @@ void RecordSyncBar::refresh()
     else
         parts << SyncStateText::explanation(m_state);
     if (m_entity == SyncEntity::Invoice) {
-        const QString status = link ? link->base.value(QStringLiteral("Status")).toString() : QString();
+        // The engine keeps Xero's status in the merge base as "_xeroStatus".
+        QString status = link ? link->base.value(QStringLiteral("_xeroStatus")).toString() : QString();
+        if (status.isEmpty() && link)
+            status = link->base.value(QStringLiteral("Status")).toString();
         if (!status.isEmpty())
             parts << tr("In Xero: %1.").arg(xeroInvoiceStatusText(status));
         if (auto invoice = InvoiceStore(m_db).get(m_localId); invoice.ok()) {
