@@ -748,6 +748,205 @@
     </message>
 </context>
 <context>
+    <name>XeroErrors</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice already has a payment (or credit note) recorded against it in Xero, so Xero won&apos;t let it be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the invoice as it is and, if the amount was wrong, raise a credit note in Xero for the difference. If the payment itself was recorded by mistake, remove it in Xero first (open the payment, Options &gt; Remove and Redo), then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero won&apos;t accept this change: the invoice has already been approved, paid or voided in Xero, or the change of status isn&apos;t one Xero allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoice in Xero and check its status. To correct an approved invoice, raise a credit note in Xero, or void it in Xero and create a new invoice in Billhook. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another contact in Xero already has the customer number %1. Xero keeps customer numbers unique, even on archived contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero, go to Contacts, choose “Archived” and search for %1. If it is the same customer, click Restore and then Sync now, and Billhook will link to it. If it is a different customer, give this customer another number in Billhook (Customers &gt; Edit &gt; Customer number) and click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero already has an active contact called %1, and Xero doesn&apos;t allow two active contacts with the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 in Xero is this same customer, give it this customer&apos;s number in Xero (or merge the two contacts in Xero) and click Sync now. If they are different customers, change the name in Billhook, for example by adding the town, and click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales account %1 used on this invoice has been archived or deleted in Xero, so Xero can&apos;t record the sale in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Billhook open Settings &gt; Xero and choose an active sales account, or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived). Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is in a currency your Xero organisation hasn&apos;t switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either change the invoice&apos;s currency in Billhook to your usual one, or add the currency in Xero (Accounting &gt; Advanced &gt; Currencies &gt; Add Currency; your Xero plan must include multi-currency). Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer on this record is archived in Xero, and Xero doesn&apos;t allow new invoices or payments for archived contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero, go to Contacts, choose “Archived”, tick the customer and click Restore. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details were erased in Xero at their request (a GDPR request), so Xero won&apos;t use that contact any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the customer. If you still work for them, edit the customer in Billhook (for example give them a new customer number) so a new contact is created in Xero, then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Xero plan only lets you approve a limited number of invoices each month (Starter: 5), and that limit has been reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invoices to Xero as drafts until next month (Settings &gt; Xero &gt; Send invoices as: Draft), or upgrade your Xero plan. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date on this record falls in a period that is locked in Xero (the books for that period have been closed, usually by your accountant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date in Billhook to one after the lock date, or ask your accountant to move the lock date in Xero (Accounting &gt; Advanced &gt; Financial settings). Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero says the website address saved on this customer in Xero isn&apos;t valid, and refuses every change to the customer until it&apos;s fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero, open the customer, correct or clear the Website box and save. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero already has an invoice with this invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero, search Invoices for this number. If it is the same invoice, leave it: the next sync links the two. If it is a different invoice, change the numbering in Billhook (Settings &gt; Invoices &gt; Next number) so the numbers don&apos;t overlap, then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate on this invoice doesn&apos;t exist in Xero or can&apos;t be used on sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Xero &gt; Tax rates in Billhook and map each Billhook rate to one of your Xero sales tax rates. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is more than Xero says is still owed on the invoice (it may already have been paid in Xero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the payments on the invoice in Billhook and in Xero, remove the duplicate payment on one side, then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero only takes payments on approved invoices, and this invoice is still a draft (or was voided) in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the invoice (in Billhook, or in Xero), then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account chosen for payments can&apos;t receive payments in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Billhook open Settings &gt; Xero and choose your business bank account for payments. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused this record without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused this record. Xero&apos;s own words: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the record in Billhook with Xero&apos;s message, correct what it names and click Sync now. If the message isn&apos;t clear, show it to your accountant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero says Billhook isn&apos;t allowed to do this with the access it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero no longer accepts Billhook&apos;s sign-in for this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Xero pane and click Connect to Xero to sign in again, then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused access to this organisation: Billhook may have been disconnected in Xero (Settings &gt; Connected apps), or your user&apos;s role in Xero changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Xero pane and click Connect to Xero to connect this organisation again, then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero couldn&apos;t find this record: it may have been deleted in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in Xero whether the record still exists. If it was deleted on purpose, remove or unlink it in Billhook; otherwise click Sync now to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero limits how many requests an app may make for one organisation, and that limit has been reached for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: Billhook carries on by itself once Xero allows it. Your changes stay queued until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero is unavailable at the moment, or the organisation is offline (for example while Xero updates it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero had a problem on its side and didn&apos;t complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix in Billhook: wait a few minutes and click Sync now. Xero&apos;s status page (status.xero.com) says whether Xero has a known problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Xero: “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billhook::CustomerEditor</name>
     <message>
         <source>e.g. Hannah Price or Price &amp; Sons Ltd</source>
@@ -949,6 +1148,17 @@
             <numerusform>%1 (%n invoice)</numerusform>
             <numerusform>%1 (%n invoices)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>billhook::CustomerPicker</name>
+    <message>
+        <source>Type to find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1385,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to find a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Given on save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,6 +1587,10 @@ Thank you,
     </message>
     <message>
         <source>Your mail program should open now. Attach the PDF saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is chosen: pick &quot;%1&quot; from the list as you type, or add them under Customers first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,6 +1988,33 @@ Thank you,
     </message>
 </context>
 <context>
+    <name>billhook::RateGate</name>
+    <message>
+        <source>read the API calls used today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read when Xero allows calls again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the API calls used today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record when Xero allows calls again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled before this call was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s daily limit of API calls for this organisation is used up. Sync can resume after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billhook::RecordSyncBar</name>
     <message>
         <source>Draft</source>
@@ -1986,6 +2223,55 @@ Thank you,
     </message>
     <message>
         <source>Save your changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroClient</name>
+    <message>
+        <source>A change for Xero was not sent: it had no Idempotency-Key, so a retry could create it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled before this call was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billhook could not verify Xero&apos;s secure connection (%1). Check the computer&apos;s date and time, and any proxy or antivirus that inspects secure connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero kept refusing calls for its rate limit. Billhook will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s answer arrived incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Xero did not complete the request after %n attempt(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billhook could not reach Xero (%1). Check the internet connection; the sync tries again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled before Xero answered this call.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

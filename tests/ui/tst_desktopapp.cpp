@@ -3,11 +3,13 @@
 #include "common/banner.h"
 #include "common/dialogs.h"
 #include "common/moneyformat.h"
+#include "common/queryworker.h"
 #include "customers/customereditor.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerpage.h"
 #include "customers/customersview.h"
 #include "dashboard/dashboardview.h"
+#include "invoices/customerpicker.h"
 #include "invoices/invoiceeditor.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesview.h"
@@ -22,7 +24,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +84,7 @@ private Q_SLOTS:
         auto stored = CustomerStore(*m_db).get(id);
         QVERIFY(stored.ok());
         QCOMPARE(stored->email, QStringLiteral("hannah@example.com"));
+        settle();
         QCOMPARE(m_window->customers()->listModel()->rowCount(), 1);
         QVERIFY(m_window->banner()->isVisible());
     }
@@ -141,10 +146,12 @@ private Q_SLOTS:
         QCOMPARE(editor->amountDueText(), QStringLiteral("£162.78"));
 
         m_window->showSection(MainWindow::Section::Dashboard);
+        settle();
         QCOMPARE(m_window->dashboard()->outstandingText(), QStringLiteral("£162.78"));
 
         m_window->showSection(MainWindow::Section::Customers);
         m_window->customers()->showCustomer(customer);
+        settle();
         CustomerPage *page = m_window->customers()->page();
         QCOMPARE(page->paidText(), QStringLiteral("£100.00"));
         QCOMPARE(page->unpaidText(), QStringLiteral("£162.78"));
@@ -154,10 +161,13 @@ private Q_SLOTS:
         QCOMPARE(page->paymentView()->topLevelItem(0)->text(1), QStringLiteral("£100.00"));
 
         page->setShow(CustomerPage::Show::Paid);
+        settle();
         QCOMPARE(page->invoiceModel()->rowCount(), 0);
         page->setShow(CustomerPage::Show::Unpaid);
+        settle();
         QCOMPARE(page->invoiceModel()->rowCount(), 1);
         page->setDateRange(QDate::currentDate().addDays(1), QDate::currentDate().addDays(30));
+        settle();
         QCOMPARE(page->invoiceModel()->rowCount(), 0);
     }
 
@@ -173,6 +183,7 @@ private Q_SLOTS:
         QVERIFY(InvoiceStore(*m_db).approve(inv.id).ok());
         m_window->invoices()->showList();
         m_window->showSection(MainWindow::Section::Dashboard);
+        settle();
         QTreeWidget *list = m_window->dashboard()->overdueList();
         QCOMPARE(list->topLevelItemCount(), 1);
         Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
@@ -207,11 +218,13 @@ private Q_SLOTS:
         m_window->showSection(MainWindow::Section::Customers);
         QTest::keyClicks(m_window->searchField(), QStringLiteral("Beta"));
         m_window->flushSearch();
+        settle();
         CustomerListModel *customers = m_window->customers()->listModel();
         QCOMPARE(customers->rowCount(), 1);
         QCOMPARE(customers->idAt(0), beta);
         m_window->searchField()->clear();
         m_window->flushSearch();
+        settle();
         QCOMPARE(customers->rowCount(), 2);
 
         InvoiceEditor *editor = newInvoiceWithThreeLines(beta);
@@ -222,16 +235,123 @@ private Q_SLOTS:
         m_window->invoices()->showList();
         InvoiceListModel *invoices = m_window->invoices()->listModel();
         m_window->invoices()->setShow(InvoicesView::Show::Draft);
+        settle();
         QCOMPARE(invoices->rowCount(), 1);
         m_window->invoices()->setShow(InvoicesView::Show::AwaitingPayment);
+        settle();
         QCOMPARE(invoices->rowCount(), 1);
         m_window->invoices()->setShow(InvoicesView::Show::Paid);
+        settle();
         QCOMPARE(invoices->rowCount(), 0);
         m_window->invoices()->setShow(InvoicesView::Show::All);
+        settle();
         QCOMPARE(invoices->rowCount(), 2);
         QTest::keyClicks(m_window->searchField(), approvedNumber);
         m_window->flushSearch();
+        settle();
         QCOMPARE(invoices->rowCount(), 1);
+    }
+
+    void typingNeverWaitsOnTheQuery()
+    {
+        addCustomerThroughEditor(QStringLiteral("Alpha Plumbing"), {});
+        addCustomerThroughEditor(QStringLiteral("Beta Electrics"), {});
+        m_window->customers()->showList();
+        settle();
+        CustomerListModel *customers = m_window->customers()->listModel();
+        QCOMPARE(customers->rowCount(), 2);
+
+        // The worker is busy with a long query: typing and searching go on regardless, and the list keeps
+        // what it showed until the answer comes.
+        QueryChannel busy;
+        QSemaphore started, release;
+        m_window->queries()->run<int>(
+            busy, this,
+            [&started, &release](Database &) {
+                started.release();
+                release.acquire();
+                return 0;
+            },
+            [](int) {});
+        QVERIFY(started.tryAcquire(1, 5000));
+        const int supersededBefore = m_window->queries()->supersededCount();
+        for (const QChar c : QStringLiteral("Beta")) {
+            QTest::keyClick(m_window->searchField(), c.toLatin1());
+            m_window->flushSearch(); // a search per key, as a slow typist makes
+        }
+        QCOMPARE(m_window->searchField()->text(), QStringLiteral("Beta"));
+        QVERIFY(customers->isLoading());
+        QCOMPARE(customers->rowCount(), 2);
+        release.release();
+        settle();
+        QCOMPARE(customers->rowCount(), 1);
+        QCOMPARE(
+            customers->data(customers->index(0, CustomerListModel::NameColumn), Qt::DisplayRole).toString(),
+            QStringLiteral("Beta Electrics"));
+        // "B", "Be" and "Bet" were overtaken by "Beta" and never shown.
+        QCOMPARE(m_window->queries()->supersededCount() - supersededBefore, 3);
+    }
+
+    void customerPickerPagesThroughManyCustomers()
+    {
+        QList<Customer> many;
+        for (int i = 0; i < 1500; ++i) {
+            Customer c;
+            c.name = QStringLiteral("Customer %1").arg(i, 4, 10, QLatin1Char('0'));
+            many << c;
+        }
+        Customer zebra;
+        zebra.name = QStringLiteral("Zebra Joinery");
+        zebra.email = QStringLiteral("office@zebra.example");
+        many << zebra;
+        QVERIFY(CustomerStore(*m_db).addAll(many).ok());
+
+        m_window->showSection(MainWindow::Section::Invoices);
+        m_window->invoices()->newInvoice();
+        InvoiceEditor *editor = m_window->invoices()->editor();
+        CustomerPicker *picker = editor->customerPicker();
+        QCOMPARE(picker->customerId(), Id(0));
+
+        // A broad search brings one small page, never all 1,501 customers.
+        QTest::keyClicks(picker, QStringLiteral("Customer"));
+        picker->searchNow();
+        settle();
+        QCOMPARE(picker->suggestions()->rowCount(), CustomerPicker::MaxSuggestions);
+        QCOMPARE(picker->customerId(), Id(0));
+
+        picker->clear();
+        QTest::keyClicks(picker, QStringLiteral("zebra"));
+        picker->searchNow();
+        settle();
+        QCOMPARE(picker->suggestions()->rowCount(), 1);
+        picker->pick(0);
+        QCOMPARE(picker->text(), QStringLiteral("Zebra Joinery"));
+        LineItemsModel *lines = editor->lineModel();
+        lines->setData(lines->index(0, LineItemsModel::DescriptionColumn), QStringLiteral("Gate"),
+                       Qt::EditRole);
+        lines->setData(lines->index(0, LineItemsModel::UnitPriceColumn), QStringLiteral("240"), Qt::EditRole);
+        QVERIFY(editor->save());
+        QCOMPARE(InvoiceStore(*m_db).get(editor->invoiceId())->customerName, QStringLiteral("Zebra Joinery"));
+
+        // A name typed in full that only one customer has is chosen without the popup.
+        m_window->invoices()->newInvoice();
+        QTest::keyClicks(picker, QStringLiteral("Customer 0042"));
+        picker->searchNow();
+        settle();
+        QVERIFY(picker->customerId() != 0);
+        QCOMPARE(CustomerStore(*m_db).get(picker->customerId())->name, QStringLiteral("Customer 0042"));
+
+        // A name nobody has is refused with a message, and nothing is saved.
+        Dialogs::setNextAnswers({int(QMessageBox::Discard)});
+        m_window->invoices()->newInvoice();
+        QTest::keyClicks(picker, QStringLiteral("Nobody Atall"));
+        picker->searchNow();
+        settle();
+        QCOMPARE(picker->suggestions()->rowCount(), 0);
+        const int before = InvoiceStore(*m_db).count();
+        QVERIFY(!editor->save());
+        QVERIFY(m_window->banner()->text().contains(QStringLiteral("Nobody Atall")));
+        QCOMPARE(InvoiceStore(*m_db).count(), before);
     }
 
     void closingWithUnsavedChangesAsksOnce()
@@ -254,6 +374,9 @@ private Q_SLOTS:
     }
 
 private:
+    // Waits until the lists and the dashboard have what the QueryWorker read for them.
+    void settle() { QTRY_VERIFY_WITH_TIMEOUT(m_window->queries()->isIdle(), 10000); }
+
     Id addCustomerThroughEditor(const QString &name, const QString &email)
     {
         m_window->showSection(MainWindow::Section::Customers);

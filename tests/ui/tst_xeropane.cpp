@@ -2,6 +2,7 @@
 // History, the per-record sync state in lists and editors, the disconnect confirmation and deep links.
 // The sync itself is driven in tst_xerosync (against fake-xero); here the sync tables are filled directly.
 #include "common/dialogs.h"
+#include "common/queryworker.h"
 #include "customers/customereditor.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerpage.h"
@@ -355,6 +356,7 @@ private Q_SLOTS:
                                            QStringLiteral("!abc12"));
         QVERIFY(!list->isColumnHidden(CustomerListModel::SyncColumn));
         m_window->customers()->refresh();
+        QTRY_VERIFY(m_window->queries()->isIdle()); // lists are read off the GUI thread
         CustomerListModel *model = m_window->customers()->listModel();
         QCOMPARE(model->rowCount(), 2);
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -366,6 +368,7 @@ private Q_SLOTS:
         for (const OutboxEntry &e : sync.outbox(SyncEntity::Customer))
             QVERIFY(sync.removeFromOutbox(e.id).ok());
         m_window->xeroContext()->notifySyncStatesChanged();
+        QTRY_VERIFY(m_window->queries()->isIdle());
         for (int row = 0; row < model->rowCount(); ++row)
             if (model->idAt(row) == pending)
                 QCOMPARE(model->index(row, CustomerListModel::SyncColumn).data().toString(),

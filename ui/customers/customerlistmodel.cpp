@@ -1,25 +1,13 @@
 #include "customerlistmodel.h"
 
-#include "xero/syncstatetext.h"
-
 namespace billhook {
 
-namespace {
-QList<Id> idsOf(const QList<Customer> &rows)
+CustomerListModel::CustomerListModel(QueryWorker &worker, QObject *parent)
+    : PagedTableModel(
+          worker, [](Database &db, const CustomerFilter &f) { return CustomerStore(db).list(f); },
+          [](Database &db, const CustomerFilter &f) { return CustomerStore(db).count(f); },
+          SyncEntity::Customer, SyncColumn, parent)
 {
-    QList<Id> ids;
-    ids.reserve(rows.size());
-    for (const auto &r : rows)
-        ids.append(r.id);
-    return ids;
-}
-} // namespace
-
-CustomerListModel::CustomerListModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-{
-    m_filter.limit = PageSize;
     reload();
 }
 
@@ -38,42 +26,6 @@ void CustomerListModel::setShowArchived(bool archivedOnly)
     reload();
 }
 
-void CustomerListModel::reload()
-{
-    beginResetModel();
-    CustomerStore store(m_db);
-    m_filter.offset = 0;
-    m_rows = store.list(m_filter);
-    m_syncStates = SyncStore(m_db).recordStates(SyncEntity::Customer, idsOf(m_rows));
-    m_exhausted = m_rows.size() < PageSize;
-    m_total = m_exhausted ? int(m_rows.size()) : store.count(m_filter);
-    endResetModel();
-    Q_EMIT countChanged(m_total);
-}
-
-Id CustomerListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-RecordSyncState CustomerListModel::syncStateAt(int row) const
-{
-    return m_syncStates.value(idAt(row), RecordSyncState::NotInXero);
-}
-
-void CustomerListModel::refreshSyncStates()
-{
-    if (m_rows.isEmpty())
-        return;
-    m_syncStates = SyncStore(m_db).recordStates(SyncEntity::Customer, idsOf(m_rows));
-    Q_EMIT dataChanged(index(0, SyncColumn), index(int(m_rows.size()) - 1, SyncColumn));
-}
-
-int CustomerListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int CustomerListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -81,21 +33,13 @@ int CustomerListModel::columnCount(const QModelIndex &parent) const
 
 QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!hasRow(index))
         return {};
-    const Customer &c = m_rows.at(index.row());
+    const Customer &c = rowAt(index.row());
     if (role == IdRole)
         return c.id;
-    if (index.column() == SyncColumn) {
-        const RecordSyncState state = m_syncStates.value(c.id, RecordSyncState::NotInXero);
-        if (role == Qt::DisplayRole)
-            return SyncStateText::label(state);
-        if (role == Qt::DecorationRole)
-            return SyncStateText::icon(state);
-        if (role == Qt::ToolTipRole)
-            return SyncStateText::explanation(state);
-        return {};
-    }
+    if (index.column() == SyncColumn)
+        return syncData(c.id, role);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -132,27 +76,6 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Xero");
     }
     return {};
-}
-
-bool CustomerListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_exhausted)
-        return;
-    CustomerFilter page = m_filter;
-    page.offset = int(m_rows.size());
-    const QList<Customer> more = CustomerStore(m_db).list(page);
-    m_exhausted = more.size() < PageSize;
-    if (more.isEmpty())
-        return;
-    m_syncStates.insert(SyncStore(m_db).recordStates(SyncEntity::Customer, idsOf(more)));
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows += more;
-    endInsertRows();
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)

@@ -36,7 +36,7 @@ QLabel *figureLabel(QWidget *parent, const QString &objectName)
 }
 } // namespace
 
-CustomerPage::CustomerPage(Database &db, MessageBanner &banner, QWidget *parent)
+CustomerPage::CustomerPage(Database &db, QueryWorker &queries, MessageBanner &banner, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_banner(banner)
@@ -51,7 +51,7 @@ CustomerPage::CustomerPage(Database &db, MessageBanner &banner, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_search(new QLineEdit(this))
     , m_invoices(new QTableView(this))
-    , m_model(new InvoiceListModel(db, this))
+    , m_model(new InvoiceListModel(queries, this))
     , m_payments(new QTreeWidget(this))
     , m_syncBar(new RecordSyncBar(db, SyncEntity::Customer, this))
 {

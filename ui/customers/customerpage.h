@@ -15,6 +15,7 @@ class QTreeWidget;
 namespace billhook {
 
 class Database;
+class QueryWorker;
 class InvoiceListModel;
 class MessageBanner;
 class RecordSyncBar;
@@ -33,7 +34,7 @@ public:
         Open,
         Overdue
     };
-    CustomerPage(Database &db, MessageBanner &banner, QWidget *parent = nullptr);
+    CustomerPage(Database &db, QueryWorker &queries, MessageBanner &banner, QWidget *parent = nullptr);
 
     void showCustomer(Id id);
     void refresh();

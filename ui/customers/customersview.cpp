@@ -22,15 +22,15 @@
 
 namespace billhook {
 
-CustomersView::CustomersView(Database &db, MessageBanner &banner, QWidget *parent)
+CustomersView::CustomersView(Database &db, QueryWorker &queries, MessageBanner &banner, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_stack(new QStackedWidget(this))
     , m_list(new QTableView(this))
-    , m_model(new CustomerListModel(db, this))
+    , m_model(new CustomerListModel(queries, this))
     , m_count(new QLabel(this))
     , m_archived(new QCheckBox(tr("Show &archived"), this))
-    , m_page(new CustomerPage(db, banner, this))
+    , m_page(new CustomerPage(db, queries, banner, this))
     , m_editor(new CustomerEditor(db, banner, this))
 {
     auto *listPage = new QWidget(this);

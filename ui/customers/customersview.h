@@ -15,6 +15,7 @@ class CustomerEditor;
 class CustomerListModel;
 class CustomerPage;
 class Database;
+class QueryWorker;
 class MessageBanner;
 class XeroContext;
 
@@ -23,7 +24,7 @@ class CustomersView : public QWidget
 {
     Q_OBJECT
 public:
-    CustomersView(Database &db, MessageBanner &banner, QWidget *parent = nullptr);
+    CustomersView(Database &db, QueryWorker &queries, MessageBanner &banner, QWidget *parent = nullptr);
 
     void setSearch(const QString &text);
     void newCustomer();

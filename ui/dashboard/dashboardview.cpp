@@ -34,9 +34,9 @@ QFrame *figureCard(QWidget *parent, const QString &caption, QLabel *value, QLabe
 }
 } // namespace
 
-DashboardView::DashboardView(Database &db, QWidget *parent)
+DashboardView::DashboardView(QueryWorker &queries, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_queries(queries)
     , m_outstanding(new QLabel(this))
     , m_overdue(new QLabel(this))
     , m_overdueCount(new QLabel(this))
@@ -82,8 +82,21 @@ DashboardView::DashboardView(Database &db, QWidget *parent)
 void DashboardView::refresh()
 {
     const QDate today = QDate::currentDate();
-    const QString currency = SettingsStore(m_db).defaultCurrency();
-    const DashboardFigures figures = InvoiceStore(m_db).dashboard(today, currency);
+    m_queries.run<DashboardFigures>(
+        m_channel, this,
+        [today](Database &db) {
+            DashboardFigures figures = InvoiceStore(db).dashboard(today, SettingsStore(db).defaultCurrency());
+            return figures;
+        },
+        [this, today](const DashboardFigures &figures) {
+            show(figures, today);
+            Q_EMIT loaded();
+        });
+}
+
+void DashboardView::show(const DashboardFigures &figures, QDate today)
+{
+    const QString &currency = figures.currency;
     m_outstanding->setText(MoneyFormat::money(figures.outstanding, currency));
     m_overdue->setText(MoneyFormat::money(figures.overdue, currency));
     m_overdueCount->setText(tr("%n invoice(s) overdue", "", figures.overdueCount));

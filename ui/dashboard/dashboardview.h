@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/queryworker.h"
 #include "core/entities.h"
 
 #include <QWidget>
@@ -11,13 +12,17 @@ namespace billhook {
 
 class Database;
 
+struct DashboardFigures;
+
 // What needs doing today: money outstanding and overdue, this month's invoicing, and the oldest overdue
-// invoices to chase (activating one opens it).
+// invoices to chase (activating one opens it). The figures are computed by the QueryWorker (they sum every
+// invoice) and shown when they arrive.
 class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardView(Database &db, QWidget *parent = nullptr);
+    explicit DashboardView(QueryWorker &queries, QWidget *parent = nullptr);
+    // Asks for fresh figures; they replace the shown ones when they arrive.
     void refresh();
 
     QString outstandingText() const;
@@ -27,9 +32,13 @@ public:
 
 Q_SIGNALS:
     void openInvoice(billhook::Id id);
+    void loaded();
 
 private:
-    Database &m_db;
+    void show(const DashboardFigures &figures, QDate today);
+
+    QueryWorker &m_queries;
+    QueryChannel m_channel;
     QLabel *m_outstanding;
     QLabel *m_overdue;
     QLabel *m_overdueCount;

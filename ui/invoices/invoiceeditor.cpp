@@ -5,6 +5,7 @@
 #include "common/dialogs.h"
 #include "common/moneyformat.h"
 #include "common/unsavedchanges.h"
+#include "customerpicker.h"
 #include "lineitemsmodel.h"
 #include "pdf/invoicerenderer.h"
 #include "storage/customerstore.h"
@@ -57,14 +58,14 @@ QLabel *amountLabel(QWidget *parent, const QString &objectName, bool bold = fals
 }
 } // namespace
 
-InvoiceEditor::InvoiceEditor(Database &db, MessageBanner &banner, QWidget *parent)
+InvoiceEditor::InvoiceEditor(Database &db, QueryWorker &queries, MessageBanner &banner, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_banner(banner)
     , m_heading(new QLabel(this))
     , m_locked(new QLabel(this))
     , m_syncBar(new RecordSyncBar(db, SyncEntity::Invoice, this))
-    , m_customer(new QComboBox(this))
+    , m_customer(new CustomerPicker(queries, this))
     , m_number(new QLineEdit(this))
     , m_reference(new QLineEdit(this))
     , m_issueDate(new QDateEdit(this))
@@ -107,11 +108,6 @@ InvoiceEditor::InvoiceEditor(Database &db, MessageBanner &banner, QWidget *paren
     m_locked->setStyleSheet(QStringLiteral("QLabel { background: rgba(230, 160, 20, 50); padding: 6px; "
                                            "border-radius: 4px; }"));
 
-    m_customer->setEditable(true);
-    m_customer->setInsertPolicy(QComboBox::NoInsert);
-    m_customer->completer()->setFilterMode(Qt::MatchContains);
-    m_customer->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_customer->lineEdit()->setPlaceholderText(tr("Type to find a customer"));
     m_number->setPlaceholderText(tr("Given on save"));
     for (QDateEdit *d : {m_issueDate, m_dueDate, m_paymentDate})
         d->setCalendarPopup(true);
@@ -232,7 +228,7 @@ InvoiceEditor::InvoiceEditor(Database &db, MessageBanner &banner, QWidget *paren
         m_lines->setTaxMode(TaxMode(m_taxMode->currentData().toInt()));
         markModified();
     });
-    connect(m_customer, &QComboBox::currentIndexChanged, this, &InvoiceEditor::markModified);
+    connect(m_customer, &CustomerPicker::customerChanged, this, &InvoiceEditor::markModified);
     for (QLineEdit *e : {m_number, m_reference, m_currency})
         connect(e, &QLineEdit::textEdited, this, &InvoiceEditor::markModified);
     connect(m_issueDate, &QDateEdit::dateChanged, this, [this](QDate d) {
@@ -262,27 +258,12 @@ InvoiceEditor::InvoiceEditor(Database &db, MessageBanner &banner, QWidget *paren
                                this, title(), [this] { return save(); }, [this] { discard(); }))
             Q_EMIT closed();
     });
-
-    reloadCustomers();
 }
 
-void InvoiceEditor::reloadCustomers()
-{
-    // The combo holds every active customer; its completer finds one by any part of the name.
-    const QSignalBlocker blocker(m_customer);
-    const Id current = m_customer->currentData().toLongLong();
-    m_customer->clear();
-    CustomerFilter all;
-    all.limit = 1000000;
-    for (const Customer &c : CustomerStore(m_db).list(all))
-        m_customer->addItem(c.name, c.id);
-    selectCustomer(current);
-}
-
-void InvoiceEditor::selectCustomer(Id id)
+void InvoiceEditor::selectCustomer(Id id, const QString &name)
 {
     const QSignalBlocker blocker(m_customer);
-    m_customer->setCurrentIndex(id == 0 ? -1 : m_customer->findData(id));
+    m_customer->setCustomer(id, name);
 }
 
 QString InvoiceEditor::title() const
@@ -299,8 +280,11 @@ void InvoiceEditor::newInvoice(Id customerId)
     inv.issueDate = QDate::currentDate();
     int days = settings.defaultDueDays();
     if (customerId != 0) {
-        if (auto c = CustomerStore(m_db).get(customerId); c && c->paymentTermsDays >= 0)
-            days = c->paymentTermsDays;
+        if (auto c = CustomerStore(m_db).get(customerId); c) {
+            inv.customerName = c->name;
+            if (c->paymentTermsDays >= 0)
+                days = c->paymentTermsDays;
+        }
     }
     inv.dueDate = inv.issueDate.addDays(days);
     inv.currency = settings.defaultCurrency();
@@ -351,7 +335,7 @@ void InvoiceEditor::load(const Invoice &inv)
     m_lines->setReadOnly(m_readOnly);
     m_lines->setTaxMode(inv.taxMode);
     m_lines->setLines(inv.lines);
-    selectCustomer(inv.customerId);
+    selectCustomer(inv.customerId, inv.customerName);
     m_number->setText(inv.number);
     m_reference->setText(inv.reference);
     m_issueDate->setDate(inv.issueDate);
@@ -439,7 +423,8 @@ QString InvoiceEditor::lockedText() const
 Invoice InvoiceEditor::fromForm() const
 {
     Invoice inv = m_invoice;
-    inv.customerId = m_customer->currentIndex() >= 0 ? m_customer->currentData().toLongLong() : 0;
+    inv.customerId = m_customer->customerId();
+    inv.customerName = m_customer->customerId() != 0 ? m_customer->text() : QString();
     inv.number = m_number->text().trimmed();
     inv.reference = m_reference->text().trimmed();
     inv.issueDate = m_issueDate->date();
@@ -502,6 +487,8 @@ bool InvoiceEditor::restoreDraft()
         inv = *stored;
     }
     inv.customerId = o.value(QStringLiteral("customer")).toString().toLongLong();
+    if (auto customer = CustomerStore(m_db).get(inv.customerId); customer)
+        inv.customerName = customer->name;
     inv.number = o.value(QStringLiteral("number")).toString();
     inv.reference = o.value(QStringLiteral("reference")).toString();
     inv.issueDate = QDate::fromString(o.value(QStringLiteral("issueDate")).toString(), Qt::ISODate);
@@ -535,10 +522,13 @@ bool InvoiceEditor::save()
     // Commit a cell still being typed in, so "Save" saves what the user sees.
     m_lineView->setCurrentIndex({});
     Invoice inv = fromForm();
-    if (inv.customerId == 0 && !m_customer->currentText().isEmpty()) {
-        const int match = m_customer->findText(m_customer->currentText(), Qt::MatchFixedString);
-        if (match >= 0)
-            inv.customerId = m_customer->itemData(match).toLongLong();
+    if (inv.customerId == 0 && !m_customer->text().trimmed().isEmpty()) {
+        m_banner.showMessage(tr("No customer is chosen: pick \"%1\" from the list as you type, or add them "
+                                "under Customers first.")
+                                 .arg(m_customer->text().trimmed()),
+                             MessageBanner::Kind::Error);
+        m_customer->setFocus();
+        return false;
     }
     if (auto valid = Validation::validate(inv); !valid) {
         m_banner.showMessage(valid.error().message, MessageBanner::Kind::Error);

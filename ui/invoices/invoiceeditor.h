@@ -15,7 +15,9 @@ class QFrame;
 namespace billhook {
 
 class ChoiceDelegate;
+class CustomerPicker;
 class Database;
+class QueryWorker;
 class LineItemsModel;
 class MessageBanner;
 class RecordSyncBar;
@@ -26,12 +28,11 @@ class InvoiceEditor : public QWidget
 {
     Q_OBJECT
 public:
-    InvoiceEditor(Database &db, MessageBanner &banner, QWidget *parent = nullptr);
+    InvoiceEditor(Database &db, QueryWorker &queries, MessageBanner &banner, QWidget *parent = nullptr);
 
     void newInvoice(Id customerId = 0);
     bool openInvoice(Id id);
     bool restoreDraft();
-    void reloadCustomers();
 
     bool save();
     void discard();
@@ -55,7 +56,7 @@ public:
     // For tests and the screenshot tour.
     LineItemsModel *lineModel() const { return m_lines; }
     QTableView *lineView() const { return m_lineView; }
-    QComboBox *customerCombo() const { return m_customer; }
+    CustomerPicker *customerPicker() const { return m_customer; }
     QString subtotalText() const;
     QString taxText() const;
     QString totalText() const;
@@ -75,7 +76,7 @@ private:
     void updateTotals();
     void updateActions();
     QByteArray snapshot() const;
-    void selectCustomer(Id id);
+    void selectCustomer(Id id, const QString &name);
     bool saveIfModified();
 
     Database &m_db;
@@ -88,7 +89,7 @@ private:
     QLabel *m_heading;
     QLabel *m_locked;
     RecordSyncBar *m_syncBar;
-    QComboBox *m_customer;
+    CustomerPicker *m_customer;
     QLineEdit *m_number;
     QLineEdit *m_reference;
     QDateEdit *m_issueDate;

@@ -18,14 +18,14 @@
 
 namespace billhook {
 
-InvoicesView::InvoicesView(Database &db, MessageBanner &banner, QWidget *parent)
+InvoicesView::InvoicesView(Database &db, QueryWorker &queries, MessageBanner &banner, QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_list(new QTableView(this))
-    , m_model(new InvoiceListModel(db, this))
+    , m_model(new InvoiceListModel(queries, this))
     , m_filters(new QButtonGroup(this))
     , m_count(new QLabel(this))
-    , m_editor(new InvoiceEditor(db, banner, this))
+    , m_editor(new InvoiceEditor(db, queries, banner, this))
 {
     auto *listPage = new QWidget(this);
     auto *newButton = new QPushButton(tr("&New invoice"), listPage);
@@ -143,7 +143,6 @@ void InvoicesView::newInvoice(Id customerId)
 {
     if (!canLeave())
         return;
-    m_editor->reloadCustomers();
     m_editor->newInvoice(customerId);
     m_stack->setCurrentIndex(1);
 }

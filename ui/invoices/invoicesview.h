@@ -12,6 +12,7 @@ class QTableView;
 namespace billhook {
 
 class Database;
+class QueryWorker;
 class InvoiceEditor;
 class InvoiceListModel;
 class MessageBanner;
@@ -31,7 +32,7 @@ public:
         Paid,
         Voided
     };
-    InvoicesView(Database &db, MessageBanner &banner, QWidget *parent = nullptr);
+    InvoicesView(Database &db, QueryWorker &queries, MessageBanner &banner, QWidget *parent = nullptr);
 
     void setSearch(const QString &text);
     void setShow(Show show);

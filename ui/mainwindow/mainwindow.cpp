@@ -2,6 +2,7 @@
 
 #include "common/banner.h"
 #include "common/icons.h"
+#include "common/queryworker.h"
 #include "common/unsavedchanges.h"
 #include "customers/customereditor.h"
 #include "customers/customerpage.h"
@@ -48,15 +49,16 @@ constexpr int kSearchDelayMs = 150;
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_queries(new QueryWorker(db.path(), this))
     , m_banner(new MessageBanner(this))
     , m_nav(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_xeroState(new QLabel(tr("Not connected to Xero"), this))
-    , m_dashboard(new DashboardView(db, this))
-    , m_customers(new CustomersView(db, *m_banner, this))
-    , m_invoices(new InvoicesView(db, *m_banner, this))
+    , m_dashboard(new DashboardView(*m_queries, this))
+    , m_customers(new CustomersView(db, *m_queries, *m_banner, this))
+    , m_invoices(new InvoicesView(db, *m_queries, *m_banner, this))
     , m_settings(new SettingsView(db, *m_banner, this))
     , m_xeroContext(new XeroContext(this))
     , m_xero(new XeroPane(db, *m_xeroContext, this))
@@ -150,8 +152,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_dashboard->refresh();
         m_customers->refresh();
     });
-    connect(m_customers->editor(), &CustomerEditor::saved, m_invoices->editor(),
-            &InvoiceEditor::reloadCustomers);
+    connect(m_queries, &QueryWorker::failed, this,
+            [this](const QString &message) { m_banner->showMessage(message, MessageBanner::Kind::Error); });
 
     // Xero: the pane, the sync column and bars, the status bar line.
     m_customers->setXeroContext(m_xeroContext);

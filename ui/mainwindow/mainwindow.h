@@ -17,6 +17,7 @@ class DashboardView;
 class Database;
 class InvoicesView;
 class MessageBanner;
+class QueryWorker;
 class SettingsView;
 class XeroContext;
 class XeroPane;
@@ -51,6 +52,8 @@ public:
     QLabel *xeroStatusLabel() const { return m_xeroState; }
     // Opens a record named by a sync problem: the customer's editor, or the invoice (of a payment).
     void openSyncRecord(SyncEntity entity, Id localId);
+    // Runs the lists' and the dashboard's queries off the GUI thread.
+    QueryWorker *queries() const { return m_queries; }
     // Applies the search at once instead of after the typing pause (tests, benchmark).
     void flushSearch();
 
@@ -65,6 +68,7 @@ private:
     bool canLeaveCurrent();
 
     Database &m_db;
+    QueryWorker *m_queries;
     MessageBanner *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;

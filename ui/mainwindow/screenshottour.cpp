@@ -1,5 +1,6 @@
 #include "screenshottour.h"
 
+#include "common/queryworker.h"
 #include "customers/customerpage.h"
 #include "customers/customersview.h"
 #include "dashboard/dashboardview.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTableView>
@@ -301,10 +303,21 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
     return {};
 }
 
-bool save(QWidget &widget, const QString &path, QTextStream &out)
+// Lets the lists and the dashboard receive what the QueryWorker is reading before the grab.
+void settle(MainWindow &window)
 {
+    QElapsedTimer waited;
+    waited.start();
+    do
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    while (!window.queries()->isIdle() && waited.elapsed() < 10000);
     QApplication::processEvents();
-    const bool ok = widget.grab().save(path);
+}
+
+bool save(MainWindow &window, const QString &path, QTextStream &out)
+{
+    settle(window);
+    const bool ok = window.grab().save(path);
     out << (ok ? "wrote " : "FAILED ") << QDir::toNativeSeparators(path) << '\n';
     return ok;
 }
