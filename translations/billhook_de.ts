@@ -1598,6 +1598,10 @@ Vielen Dank,
         <source>No customer is chosen: pick &quot;%1&quot; from the list as you type, or add them under Customers first.</source>
         <translation>Kein Kunde gewählt: Wählen Sie „%1“ beim Tippen aus der Liste, oder legen Sie den Kunden zuerst unter Kunden an.</translation>
     </message>
+    <message>
+        <source>The number is fixed once the invoice is approved: your customer and Xero already know it by this number.</source>
+        <translation>Die Nummer steht fest, sobald die Rechnung freigegeben ist: Ihr Kunde und Xero kennen sie unter dieser Nummer.</translation>
+    </message>
 </context>
 <context>
     <name>billhook::InvoiceListModel</name>
@@ -2210,10 +2214,6 @@ Vielen Dank,
     <message>
         <source>Could not read %1 as an image.</source>
         <translation>%1 konnte nicht als Bild gelesen werden.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -1593,6 +1593,10 @@ Thank you,
         <source>No customer is chosen: pick &quot;%1&quot; from the list as you type, or add them under Customers first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The number is fixed once the invoice is approved: your customer and Xero already know it by this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::InvoiceListModel</name>
@@ -2204,10 +2208,6 @@ Thank you,
     </message>
     <message>
         <source>Could not read %1 as an image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 #include "common/dialogs.h"
 #include "common/moneyformat.h"
 #include "common/queryworker.h"
+#include "common/readonlylook.h"
 #include "customers/customereditor.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerpage.h"
@@ -15,6 +16,7 @@
 #include "invoices/invoicesview.h"
 #include "invoices/lineitemsmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/settingsview.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/invoicestore.h"
@@ -22,6 +24,7 @@
 #include "storage/settingsstore.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSemaphore>
@@ -208,6 +211,76 @@ private Q_SLOTS:
         QVERIFY(!editor->save());
         QCOMPARE(InvoiceStore(*m_db).get(editor->invoiceId())->lines.at(0).description,
                  QStringLiteral("Boiler service"));
+    }
+
+    void lockedFieldsLookLockedAndSayWhy()
+    {
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Good Payer"), {});
+        InvoiceEditor *editor = newInvoiceWithThreeLines(customer);
+        const QColor editableBase = editor->numberEdit()->palette().color(QPalette::Base);
+        const QColor windowColour = editor->numberEdit()->palette().color(QPalette::Window);
+        QVERIFY(editableBase != windowColour); // the style draws editable fields differently
+        for (QWidget *field : editor->lockableFields())
+            QVERIFY2(!ReadOnlyLook::isLocked(field), qPrintable(field->objectName()));
+
+        // Approved: only the number is fixed, and it looks it, with the reason on it.
+        QVERIFY(editor->approve());
+        QLineEdit *number = editor->numberEdit();
+        QVERIFY(number->isReadOnly());
+        QVERIFY(ReadOnlyLook::isLocked(number));
+        QCOMPARE(number->palette().color(QPalette::Base), windowColour);
+        QVERIFY(number->toolTip().contains(QStringLiteral("fixed once the invoice is approved")));
+        QVERIFY(!ReadOnlyLook::isLocked(editor->customerPicker()));
+        QCOMPARE(editor->customerPicker()->palette().color(QPalette::Base), editableBase);
+
+        // Paid: every field is locked, looks it and carries the reason shown above the form.
+        QVERIFY(editor->recordPayment(QStringLiteral("262.78"), QDate::currentDate()));
+        const QString reason = editor->lockedText();
+        QVERIFY(reason.contains(QStringLiteral("paid")));
+        for (QWidget *field : editor->lockableFields()) {
+            QVERIFY2(ReadOnlyLook::isLocked(field), field->metaObject()->className());
+            QCOMPARE(field->toolTip(), reason);
+            if (qobject_cast<QComboBox *>(field))
+                QVERIFY(!field->isEnabled());
+            else
+                QCOMPARE(field->palette().color(QPalette::Base), windowColour);
+        }
+        auto *dateEdit = editor->findChild<QDateEdit *>();
+        QVERIFY(dateEdit->isReadOnly());
+        QCOMPARE(dateEdit->buttonSymbols(), QAbstractSpinBox::NoButtons);
+        QVERIFY(!dateEdit->calendarPopup());
+
+        // A new invoice afterwards is editable again and looks it.
+        m_window->invoices()->newInvoice(customer);
+        QVERIFY(!number->isReadOnly());
+        QCOMPARE(number->palette().color(QPalette::Base), editableBase);
+        QVERIFY(number->toolTip().isEmpty());
+        QVERIFY(dateEdit->calendarPopup());
+    }
+
+    void settingsSaveAllOrNothing()
+    {
+        m_window->showSection(MainWindow::Section::Settings);
+        SettingsView *view = m_window->settings();
+        view->nameEdit()->setText(QStringLiteral("Hartley Plumbing"));
+        view->numberingEdit()->setText(QStringLiteral("JOB-{000}"));
+        view->currencyEdit()->setText(QStringLiteral("E1"));
+        QVERIFY(!view->save());
+        QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("\"E1\"")),
+                 qPrintable(m_window->banner()->text()));
+        QCOMPARE(m_window->focusWidget(), view->currencyEdit());
+        // Nothing was written: not the name, not the numbering saved before the currency was refused.
+        SettingsStore settings(*m_db);
+        QCOMPARE(settings.businessProfile().name, QString());
+        QCOMPARE(settings.numberingTemplate().pattern(), QStringLiteral("INV-{0000}"));
+        QCOMPARE(settings.defaultCurrency(), QStringLiteral("GBP"));
+
+        view->currencyEdit()->setText(QStringLiteral("eur"));
+        QVERIFY(view->save());
+        QCOMPARE(settings.businessProfile().name, QStringLiteral("Hartley Plumbing"));
+        QCOMPARE(settings.numberingTemplate().pattern(), QStringLiteral("JOB-{000}"));
+        QCOMPARE(settings.defaultCurrency(), QStringLiteral("EUR"));
     }
 
     void filterAndSearchLists()

@@ -4,6 +4,7 @@
 #include "common/choicedelegate.h"
 #include "common/dialogs.h"
 #include "common/moneyformat.h"
+#include "common/readonlylook.h"
 #include "common/unsavedchanges.h"
 #include "customerpicker.h"
 #include "lineitemsmodel.h"
@@ -369,11 +370,16 @@ void InvoiceEditor::updateActions()
     const bool saved = m_invoice.id != 0;
     const InvoiceStatus s = m_invoice.status;
     const bool awaiting = s == InvoiceStatus::Approved || s == InvoiceStatus::PartPaid;
-    for (QWidget *w : {static_cast<QWidget *>(m_customer), static_cast<QWidget *>(m_reference),
-                       static_cast<QWidget *>(m_issueDate), static_cast<QWidget *>(m_dueDate),
-                       static_cast<QWidget *>(m_taxMode), static_cast<QWidget *>(m_currency)})
-        w->setEnabled(!m_readOnly);
-    m_number->setReadOnly(!InvoiceStatusRules::isNumberEditable(s));
+    // Locked fields look locked (see ReadOnlyLook), each saying why in its tooltip.
+    const QString reason = m_locked->text();
+    for (QWidget *w : lockableFields())
+        ReadOnlyLook::setLocked(w, m_readOnly, reason);
+    const bool numberFixed = !m_readOnly && !InvoiceStatusRules::isNumberEditable(s);
+    ReadOnlyLook::setLocked(m_number, m_readOnly || numberFixed,
+                            numberFixed
+                                ? tr("The number is fixed once the invoice is approved: your customer "
+                                     "and Xero already know it by this number.")
+                                : reason);
     for (QPushButton *b : {m_addLine, m_removeLine, m_moveUp, m_moveDown})
         b->setVisible(!m_readOnly);
     m_lineView->setEditTriggers(m_readOnly ? QAbstractItemView::NoEditTriggers
@@ -397,6 +403,11 @@ void InvoiceEditor::updateTotals()
     m_total->setText(MoneyFormat::money(t.total, currency));
     m_paid->setText(MoneyFormat::money(m_invoice.amountPaid, currency));
     m_due->setText(MoneyFormat::money(t.total - m_invoice.amountPaid, currency));
+}
+
+QList<QWidget *> InvoiceEditor::lockableFields() const
+{
+    return {m_customer, m_number, m_reference, m_issueDate, m_dueDate, m_taxMode, m_currency, m_lineView};
 }
 
 QString InvoiceEditor::subtotalText() const

@@ -63,6 +63,9 @@ public:
     QString amountDueText() const;
     QString lockedText() const;
     QLineEdit *paymentAmountEdit() const { return m_paymentAmount; }
+    QLineEdit *numberEdit() const { return m_number; }
+    // Every field a locked invoice locks: the header fields and the line items.
+    QList<QWidget *> lockableFields() const;
     RecordSyncBar *syncBar() const { return m_syncBar; }
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 #include "common/banner.h"
 #include "common/dialogs.h"
 #include "common/moneyformat.h"
+#include "storage/database.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 
@@ -20,6 +21,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace billhook {
 
@@ -160,6 +163,19 @@ void SettingsView::reload()
     m_loading = false;
 }
 
+QWidget *SettingsView::fieldFor(const QString &field) const
+{
+    if (field == QLatin1String("email"))
+        return m_email;
+    if (field == QLatin1String("currency"))
+        return m_currency;
+    if (field == QLatin1String("due_days"))
+        return m_dueDays;
+    if (field == QLatin1String("numbering"))
+        return m_numbering;
+    return nullptr;
+}
+
 void SettingsView::showLogo()
 {
     QImage image;
@@ -204,21 +220,31 @@ bool SettingsView::save()
     p.bankDetails = m_bank->toPlainText().trimmed();
     p.paymentTerms = m_terms->toPlainText().trimmed();
     p.logoPng = m_logo;
-    if (!p.email.isEmpty() && !Validation::isValidEmail(p.email)) {
-        m_banner.showMessage(tr("\"%1\" is not a valid email address.").arg(p.email),
-                             MessageBanner::Kind::Error);
+    // All or nothing: every field is written in one transaction, and the first one refused rolls back the
+    // others, so a bad currency never leaves a new numbering template saved behind it.
+    const auto refuse = [this](const Error &error) {
+        m_banner.showMessage(error.message, MessageBanner::Kind::Error);
+        if (QWidget *field = fieldFor(error.field))
+            field->setFocus();
         return false;
+    };
+    Transaction tx(m_db);
+    if (!tx.started())
+        return refuse(tx.started().error());
+    const QList<std::function<Status()>> writes = {
+        [&] { return settings.setBusinessProfile(p); },
+        [&] { return settings.setNumberingTemplate(m_numbering->text().trimmed()); },
+        [&] { return settings.setDefaultCurrency(m_currency->text().trimmed()); },
+        [&] { return settings.setDefaultDueDays(m_dueDays->value()); },
+        [&] { return settings.setDefaultTaxCode(m_taxRate->currentData().toString()); },
+        [&] { return settings.setDefaultTaxMode(TaxMode(m_taxMode->currentData().toInt())); },
+    };
+    for (const auto &write : writes) {
+        if (const Status st = write(); !st)
+            return refuse(st.error());
     }
-    for (const Status &st : {settings.setNumberingTemplate(m_numbering->text().trimmed()),
-                             settings.setDefaultCurrency(m_currency->text().trimmed().toUpper()),
-                             settings.setBusinessProfile(p), settings.setDefaultDueDays(m_dueDays->value()),
-                             settings.setDefaultTaxCode(m_taxRate->currentData().toString()),
-                             settings.setDefaultTaxMode(TaxMode(m_taxMode->currentData().toInt()))}) {
-        if (!st) {
-            m_banner.showMessage(st.error().message, MessageBanner::Kind::Error);
-            return false;
-        }
-    }
+    if (const Status st = tx.commit(); !st)
+        return refuse(st.error());
     m_modified = false;
     m_banner.showMessage(tr("Settings saved."), MessageBanner::Kind::Positive);
     Q_EMIT saved();

@@ -25,11 +25,18 @@ public:
     bool save();
     bool isModified() const { return m_modified; }
 
+    // For tests and the screenshot tour.
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *emailEdit() const { return m_email; }
+    QLineEdit *numberingEdit() const { return m_numbering; }
+    QLineEdit *currencyEdit() const { return m_currency; }
+
 Q_SIGNALS:
     void saved();
 
 private:
     void chooseLogo();
+    QWidget *fieldFor(const QString &field) const;
     void showLogo();
 
     Database &m_db;
