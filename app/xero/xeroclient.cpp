@@ -157,8 +157,10 @@ QCoro::Task<XeroResponse> XeroClient::send(XeroRequest request)
     QUrl url = m_endpoints.api(request.path);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
-    const bool hasBody = !request.body.isNull();
-    const QByteArray payload = hasBody ? request.body.toJson(QJsonDocument::Compact) : QByteArray();
+    const bool hasBody = !request.rawBody.isEmpty() || !request.body.isNull();
+    const QByteArray payload = !request.rawBody.isEmpty() ? request.rawBody
+                               : hasBody                  ? request.body.toJson(QJsonDocument::Compact)
+                                                          : QByteArray();
 
     bool refreshed = false;
     bool lostAfterSending = false; // some attempt may have reached Xero without its answer reaching us

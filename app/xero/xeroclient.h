@@ -33,6 +33,10 @@ struct XeroRequest
     QString path;              // relative to api.xro/2.0: "Contacts", "Invoices/<id>"
     QUrlQuery query;           // page, pageSize, order, where, summarizeErrors, includeArchived, unitdp...
     QJsonDocument body;        // empty for GET
+    // When not empty, sent as the body instead of `body`: the exact JSON text, so amounts travel as decimal
+    // numbers written from integers (a QJsonDocument could only hold them as doubles). `body` then holds the
+    // same document with those numbers as strings.
+    QByteArray rawBody;
     QString idempotencyKey;    // required for PUT and POST; reused on every retry of this request
     QDateTime ifModifiedSince; // UTC; sent as If-Modified-Since yyyy-MM-ddThh:mm:ss when valid
 };
