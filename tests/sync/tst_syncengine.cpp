@@ -1,0 +1,366 @@
+#include "../support/testdb.h"
+#include "fakesend.h"
+#include "storage/settingsstore.h"
+#include "storage/syncstore.h"
+#include "sync/syncengine.h"
+
+#include <QSignalSpy>
+#include <QSqlRecord>
+#include <QTest>
+#include <qcoro/qcorotask.h>
+
+using namespace billhook;
+using fakexero::FakeXero;
+
+namespace {
+
+struct Rig
+{
+    FakeXero xero;
+    test::TempDatabase db;
+    QString tenant;
+    fakexero::Organisation *org = nullptr;
+    std::unique_ptr<test::FakeSend> send;
+    SyncOptions options;
+
+    Rig()
+    {
+        if (!xero.start())
+            qFatal("fake-xero did not start");
+        org = &xero.addOrganisation(QStringLiteral("Rig Ltd"), fakexero::Organisation::Region::UK);
+        tenant = org->id;
+        send = std::make_unique<test::FakeSend>(xero, tenant);
+        options.bankAccountCode = QStringLiteral("090");
+    }
+
+    SyncSummary sync(bool dryRun = false, int pageSize = 1000)
+    {
+        SyncEngine engine(*db, send->send(), tenant, options);
+        engine.setDryRun(dryRun);
+        engine.setPageSize(pageSize);
+        return QCoro::waitFor(engine.run());
+    }
+
+    fakexero::Contact *contactByNumber(const QString &number)
+    {
+        for (auto &c : org->contacts) {
+            if (c.number == number)
+                return &c;
+        }
+        return nullptr;
+    }
+    int contactsNamed(const QString &name) const
+    {
+        return int(std::count_if(org->contacts.begin(), org->contacts.end(),
+                                 [&](const fakexero::Contact &c) { return c.name == name; }));
+    }
+    int invoicesNumbered(const QString &number) const
+    {
+        return int(std::count_if(org->invoices.begin(), org->invoices.end(),
+                                 [&](const fakexero::Invoice &i) { return i.number == number; }));
+    }
+    fakexero::Invoice *invoice(const QString &number) { return org->invoice(number); }
+    Customer customer(Id id) { return CustomerStore(*db).get(id).value(); }
+    Invoice localInvoice(Id id) { return InvoiceStore(*db).get(id).value(); }
+    QList<SyncIssue> issues() { return SyncStore(*db).openIssues(); }
+    // Everything the sync could write locally, as one string, to prove a run wrote nothing.
+    QString snapshot()
+    {
+        QString out;
+        for (const char *table :
+             {"customers", "invoices", "invoice_lines", "payments", "xero_links", "outbox", "sync_state",
+              "sync_issues", "tax_rates", "accounts", "items", "settings"}) {
+            QSqlQuery q(db.db->connection());
+            q.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table));
+            while (q.next()) {
+                for (int i = 0; i < q.record().count(); ++i)
+                    out += q.value(i).toString() + u'|';
+                out += u'\n';
+            }
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void customersBothWays()
+    {
+        Rig rig;
+        const Id acme = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.test"));
+        const QString acmeNumber = rig.customer(acme).contactNumber;
+        auto made =
+            rig.org->saveContact(QJsonObject{{QStringLiteral("Name"), QStringLiteral("Bob the Builder")},
+                                             {QStringLiteral("EmailAddress"), QStringLiteral("bob@b.test")}});
+        QVERIFY(made.ok());
+
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        auto *pushed = rig.contactByNumber(acmeNumber);
+        QVERIFY(pushed);
+        QCOMPARE(pushed->name, QStringLiteral("Acme Ltd"));
+        QCOMPARE(pushed->email, QStringLiteral("ops@acme.test"));
+        const auto bob = CustomerStore(*rig.db).list(CustomerFilter{QStringLiteral("Bob")});
+        QCOMPARE(bob.size(), 1);
+        QCOMPARE(bob.first().email, QStringLiteral("bob@b.test"));
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+
+        // Again: nothing new on either side, no duplicate anywhere.
+        const SyncSummary again = rig.sync();
+        QCOMPARE(again.result, QStringLiteral("clean"));
+        QCOMPARE(again.pushed, 0);
+        QCOMPARE(rig.contactsNamed(QStringLiteral("Acme Ltd")), 1);
+        QCOMPARE(CustomerStore(*rig.db).count(CustomerFilter{QStringLiteral("Bob")}), 1);
+    }
+
+    void editsOnDifferentFieldsMerge()
+    {
+        Rig rig;
+        const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.test"));
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        Customer c = rig.customer(id);
+        c.phone = QStringLiteral("0161 496 0000");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        rig.xero.advance(5);
+        auto *x = rig.contactByNumber(c.contactNumber);
+        QVERIFY(rig.org
+                    ->saveContact(
+                        QJsonObject{{QStringLiteral("ContactID"), x->id},
+                                    {QStringLiteral("EmailAddress"), QStringLiteral("accounts@acme.test")}})
+                    .ok());
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        const Customer after = rig.customer(id);
+        QCOMPARE(after.email, QStringLiteral("accounts@acme.test"));
+        QCOMPARE(after.phone, QStringLiteral("0161 496 0000"));
+        x = rig.contactByNumber(c.contactNumber);
+        QCOMPARE(x->email, QStringLiteral("accounts@acme.test"));
+        QVERIFY(QJsonDocument(x->extra).toJson().contains("0161 496 0000"));
+    }
+
+    void sameFieldBecomesConflict()
+    {
+        Rig rig;
+        const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        Customer c = rig.customer(id);
+        c.name = QStringLiteral("Acme Limited");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        rig.xero.advance(5);
+        QVERIFY(rig.org
+                    ->saveContact(
+                        QJsonObject{{QStringLiteral("ContactID"), rig.contactByNumber(c.contactNumber)->id},
+                                    {QStringLiteral("Name"), QStringLiteral("ACME Holdings")}})
+                    .ok());
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("issues"));
+        QCOMPARE(s.conflicts, 1);
+        const auto issues = rig.issues();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().kind, QStringLiteral("conflict"));
+        const QJsonObject field =
+            issues.first().detail.value(QStringLiteral("fields")).toArray().first().toObject();
+        QCOMPARE(field.value(QStringLiteral("mine")).toString(), QStringLiteral("Acme Limited"));
+        QCOMPARE(field.value(QStringLiteral("xero")).toString(), QStringLiteral("ACME Holdings"));
+        // Neither side was overwritten while the user decides.
+        QCOMPARE(rig.customer(id).name, QStringLiteral("Acme Limited"));
+        QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("ACME Holdings"));
+
+        QVERIFY(SyncEngine::resolveConflict(*rig.db, issues.first().id, true).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("Acme Limited"));
+        QCOMPARE(rig.customer(id).name, QStringLiteral("Acme Limited"));
+        QVERIFY(rig.issues().isEmpty());
+    }
+
+    void conflictDefaultKeepXero()
+    {
+        Rig rig;
+        rig.options.conflictDefault = SyncOptions::ConflictDefault::KeepXero;
+        const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        Customer c = rig.customer(id);
+        c.name = QStringLiteral("Acme Limited");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        rig.xero.advance(5);
+        QVERIFY(rig.org
+                    ->saveContact(
+                        QJsonObject{{QStringLiteral("ContactID"), rig.contactByNumber(c.contactNumber)->id},
+                                    {QStringLiteral("Name"), QStringLiteral("ACME Holdings")}})
+                    .ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.customer(id).name, QStringLiteral("ACME Holdings"));
+        QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("ACME Holdings"));
+    }
+
+    void invoiceUpPaymentDown()
+    {
+        Rig rig;
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        const Id inv = rig.db.addInvoice(
+            cust, {QStringLiteral("25.06"), QStringLiteral("25.61"), QStringLiteral("25.63")});
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        const Invoice local = rig.localInvoice(inv);
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        auto *x = rig.invoice(local.number);
+        QVERIFY(x);
+        QCOMPARE(x->status, QStringLiteral("AUTHORISED"));
+        QCOMPARE(x->total, local.total.units());
+        QCOMPARE(x->totalTax, local.totalTax.units());
+
+        // Part-paid in Xero: the payment and the status come down.
+        rig.xero.advance(5);
+        QVERIFY(rig.xero.payInvoice(rig.tenant, x->id, 5000).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        Invoice after = rig.localInvoice(inv);
+        QCOMPARE(after.status, InvoiceStatus::PartPaid);
+        QCOMPARE(after.amountPaid.units(), 5000);
+        QCOMPARE(after.payments.size(), 1);
+
+        // (Sending a payment recorded in Billhook is not covered yet: PUT /Payments against fake-xero
+        // has not been made to pass; see the report.)
+    }
+
+    void paidInXeroThenEditedLocally()
+    {
+        Rig rig;
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        const Id inv = rig.db.addInvoice(cust);
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        const QString number = rig.localInvoice(inv).number;
+        rig.xero.advance(5);
+        QVERIFY(
+            rig.xero.payInvoice(rig.tenant, rig.invoice(number)->id, 12000).ok()); // paid in full (100 + 20%)
+        Invoice edit = rig.localInvoice(inv);
+        edit.lines[0].unitPrice = UnitPrice::parse(QStringLiteral("150")).value();
+        QVERIFY(InvoiceStore(*rig.db).update(edit).ok()); // offline: Billhook does not know yet
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("issues"));
+        const auto issues = rig.issues();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().detail.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("locked-in-xero"));
+        QVERIFY(issues.first().remedy.contains(QStringLiteral("credit note")));
+        QVERIFY(
+            QJsonDocument(issues.first().detail).toJson().contains("150.0000")); // the edit is kept, visibly
+        const Invoice after = rig.localInvoice(inv);
+        QCOMPARE(after.status, InvoiceStatus::Paid);
+        QCOMPARE(after.total.units(), 12000);
+        QCOMPARE(rig.invoice(number)->total, 12000);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+    }
+
+    void contactArchivedInXero()
+    {
+        Rig rig;
+        const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        rig.xero.advance(5);
+        QVERIFY(rig.org->archiveContact(rig.contactByNumber(rig.customer(id).contactNumber)->id));
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QVERIFY(rig.customer(id).archived);
+        QCOMPARE(rig.contactsNamed(QStringLiteral("Acme Ltd")), 1);
+    }
+
+    void batchOfFiftyWithOneInvalid()
+    {
+        Rig rig;
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        QList<Id> ids;
+        for (int i = 0; i < 50; ++i) {
+            Invoice inv = rig.db.draftInvoice(cust);
+            if (i == 16)
+                inv.lines[0].accountCode = QStringLiteral("210"); // archived in Xero
+            ids.append(InvoiceStore(*rig.db).add(inv).value());
+        }
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("issues"));
+        QCOMPARE(s.pushed, 50); // the customer and 49 invoices
+        const auto issues = rig.issues();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().localId, ids[16]);
+        QVERIFY(issues.first().xeroMessage.contains(QStringLiteral("210")));
+        QCOMPARE(rig.org->invoices.size(), 49);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 1);
+        // Fixed locally: it goes, and its problem clears itself.
+        Invoice fix = rig.localInvoice(ids[16]);
+        fix.lines[0].accountCode = QStringLiteral("200");
+        QVERIFY(InvoiceStore(*rig.db).update(fix).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.org->invoices.size(), 50);
+        QVERIFY(rig.issues().isEmpty());
+    }
+
+    void droppedAfterCommitNeverDuplicates()
+    {
+        Rig rig;
+        for (int i = 0; i < 3; ++i)
+            rig.db.addCustomer(QStringLiteral("Customer %1").arg(i));
+        fakexero::FaultRule f;
+        f.kind = fakexero::FaultRule::Kind::DropAfterCommit;
+        f.method = "POST";
+        f.pathPattern = QStringLiteral("/Contacts$");
+        f.times = 2;
+        rig.xero.addFault(f);
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("failed"));
+        QCOMPARE(rig.org->contacts.size(), 3);                   // Xero saved them once
+        QCOMPARE(rig.db.count(QStringLiteral("xero_links")), 3); // settled by looking them up by number
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.org->contacts.size(), 3);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+    }
+
+    void noChangeSyncIsOneCallPerTypeAndWritesNothing()
+    {
+        Rig rig;
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        const Id inv = rig.db.addInvoice(cust);
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, QStringLiteral("clean")); // reads back its own writes once
+        const QString before = rig.snapshot();
+        rig.xero.resetCallCounts();
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        QVERIFY2(s.callsUsed <= 3, qPrintable(QString::number(s.callsUsed)));
+        QCOMPARE(rig.xero.totalCalls(rig.tenant), s.callsUsed);
+        QCOMPARE(rig.snapshot(), before);
+    }
+
+    void dryRunWritesNothing()
+    {
+        Rig rig;
+        rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        QVERIFY(rig.org->saveContact(QJsonObject{{QStringLiteral("Name"), QStringLiteral("Bob")}}).ok());
+        const QString before = rig.snapshot();
+        const int xeroContacts = int(rig.org->contacts.size());
+        const SyncSummary s = rig.sync(true);
+        QVERIFY(s.dryRun);
+        QVERIFY(!s.planned.isEmpty());
+        QCOMPARE(rig.snapshot(), before);
+        QCOMPARE(int(rig.org->contacts.size()), xeroContacts);
+        QCOMPARE(rig.db.count(QStringLiteral("sync_runs")), 0);
+    }
+
+    void pagesAndWatermark()
+    {
+        Rig rig;
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(rig.org->saveContact(QJsonObject{{QStringLiteral("Name"), QStringLiteral("X%1").arg(i)}})
+                        .ok());
+        const SyncSummary s = rig.sync(false, 3);
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(CustomerStore(*rig.db).count(), 7);
+        QCOMPARE(rig.xero.callCount(rig.tenant, QStringLiteral("GET /Contacts")), 3);
+        QVERIFY(!SyncStore(*rig.db).watermark(rig.tenant, SyncEntity::Customer).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
