@@ -40,6 +40,13 @@ Import and export
   import customers FILE.csv
   export invoices [--format csv|json]
 
+Xero (see README, "Connecting to Xero")
+  xero connect [--tenant TENANT_ID] [--switch-organisation]
+               prints "Open this address to authorise Billhook: URL", waits for the browser, prints the
+               organisation's name; with several organisations and no --tenant, lists them and exits 2
+  xero status [--json]
+  xero disconnect
+
 Options
   --db FILE    the database (default: BILLHOOK_DB, or billhook.sqlite in the app's data folder)
   --json       print JSON instead of text
@@ -154,6 +161,8 @@ int Cli::run(const QStringList &arguments)
         return importCommand(args);
     if (command == u"export")
         return exportCommand(args);
+    if (command == u"xero")
+        return xeroCommand(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -49,6 +49,7 @@ private:
     int invoiceCommand(const QStringList &args);
     int importCommand(const QStringList &args);
     int exportCommand(const QStringList &args);
+    int xeroCommand(const QStringList &args); // clixero.cpp
 
     Result<Id> resolveCustomer(const QString &idOrNumber);
     Result<Id> parseId(const QString &text, const QString &what);

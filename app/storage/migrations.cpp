@@ -190,6 +190,12 @@ const QList<Migration> &migrations()
          {QStringLiteral(
               "CREATE INDEX invoices_by_customer_date ON invoices (customer_id, issue_date, status)"),
           QStringLiteral("DROP INDEX invoices_by_customer")}},
+        {3,
+         QStringLiteral("the names (never the values) of the keychain entries written per Xero tenant"),
+         {QStringLiteral(R"(CREATE TABLE xero_keychain_keys (
+            tenant_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, key)))")}},
     };
     return all;
 }

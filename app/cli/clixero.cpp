@@ -1,0 +1,128 @@
+// billhook-cli xero connect | status | disconnect (issue 5). Kept apart from cli.cpp, which other commands
+// share; cli.cpp only dispatches "xero" here.
+#include "cli.h"
+
+#include "storage/sqlutil.h"
+#include "xero/credentialstore.h"
+#include "xero/xeroconnection.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+
+namespace billhook {
+
+int Cli::xeroCommand(const QStringList &allArgs)
+{
+    if (allArgs.isEmpty())
+        return usage(tr("xero needs a subcommand: connect, status or disconnect."));
+    const QString sub = allArgs.first();
+    const QStringList args = allArgs.mid(1);
+    Options o;
+
+    if (sub == u"status") {
+        if (!parseOptions(args, {}, {QStringLiteral("json")}, o))
+            return Usage;
+        if (!o.positional.isEmpty())
+            return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
+        if (!openDatabase())
+            return Failed;
+        KeychainCredentialStore keychain;
+        const XeroConnection::Status s = XeroConnection(*m_db, keychain).status();
+        if (m_json || o.has(QStringLiteral("json"))) {
+            print(QJsonObject{
+                {QStringLiteral("linked"), s.state == XeroConnection::LinkState::Linked},
+                {QStringLiteral("state"), s.stateKey()},
+                {QStringLiteral("organisation"),
+                 s.tenantName.isEmpty() ? QJsonValue() : QJsonValue(s.tenantName)},
+                {QStringLiteral("tenantId"), s.tenantId.isEmpty() ? QJsonValue() : QJsonValue(s.tenantId)},
+                {QStringLiteral("connectedAt"),
+                 s.connectedAt.isValid() ? QJsonValue(sql::timestamp(s.connectedAt)) : QJsonValue()},
+                {QStringLiteral("lastSync"),
+                 s.lastSyncAt.isValid() ? QJsonValue(sql::timestamp(s.lastSyncAt)) : QJsonValue()}});
+            return Ok;
+        }
+        m_out << s.describe() << '\n';
+        if (s.state != XeroConnection::LinkState::NotConnected) {
+            m_out << tr("Organisation: %1").arg(s.tenantName) << '\n'
+                  << tr("Tenant id: %1").arg(s.tenantId) << '\n'
+                  << tr("State: %1").arg(s.stateKey()) << '\n'
+                  << tr("Last sync: %1")
+                         .arg(s.lastSyncAt.isValid() ? s.lastSyncAt.toLocalTime().toString(Qt::ISODate)
+                                                     : tr("never"))
+                  << '\n';
+        }
+        return Ok;
+    }
+
+    if (sub == u"connect") {
+        if (!parseOptions(args, {QStringLiteral("tenant")}, {QStringLiteral("switch-organisation")}, o))
+            return Usage;
+        if (!o.positional.isEmpty())
+            return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
+        if (!openDatabase())
+            return Failed;
+        KeychainCredentialStore keychain;
+        XeroConnection connection(*m_db, keychain);
+        QEventLoop loop;
+        int exitCode = Failed;
+        QObject::connect(&connection, &XeroConnection::authorizationUrlReady, &loop, [this](const QUrl &url) {
+            m_out << tr("Open this address to authorise Billhook: %1").arg(url.toString(QUrl::FullyEncoded))
+                  << Qt::endl;
+        });
+        QObject::connect(&connection, &XeroConnection::connected, &loop, [&](const QString &name) {
+            m_out << name << Qt::endl;
+            exitCode = Ok;
+            loop.quit();
+        });
+        QObject::connect(&connection, &XeroConnection::failed, &loop, [&](const Error &error) {
+            exitCode = fail(error);
+            loop.quit();
+        });
+        QObject::connect(
+            &connection, &XeroConnection::organisationChoiceNeeded, &loop,
+            [&](const QList<XeroOrganisation> &organisations) {
+                m_err << tr("You authorised several Xero organisations. Choose one with --tenant:") << '\n';
+                for (const auto &org : organisations)
+                    m_err << "  " << org.tenantId << '\t' << org.name << '\n';
+                exitCode = Usage;
+                loop.quit();
+            });
+        QObject::connect(
+            &connection, &XeroConnection::differentOrganisation, &loop,
+            [&](const XeroOrganisation &linked, const XeroOrganisation &chosen) {
+                m_err << "billhook-cli: "
+                      << tr("Billhook is linked to %1 (%2), but you authorised %3 (%4). Nothing was "
+                            "changed. To link %3 instead, run billhook-cli xero connect --tenant %4 "
+                            "--switch-organisation.")
+                             .arg(linked.name, linked.tenantId, chosen.name, chosen.tenantId)
+                      << '\n';
+                exitCode = Failed;
+                loop.quit();
+            });
+        connection.startConnect(o.value(QStringLiteral("tenant")),
+                                o.has(QStringLiteral("switch-organisation")));
+        if (connection.phase() != XeroConnection::Phase::Idle)
+            loop.exec();
+        return exitCode;
+    }
+
+    if (sub == u"disconnect") {
+        if (!parseOptions(args, {}, {}, o))
+            return Usage;
+        if (!o.positional.isEmpty())
+            return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
+        if (!openDatabase())
+            return Failed;
+        KeychainCredentialStore keychain;
+        XeroConnection connection(*m_db, keychain);
+        const QString name = connection.status().tenantName;
+        auto done = QCoro::waitFor(connection.disconnectXero());
+        if (!done)
+            return fail(done.error());
+        m_out << tr("Disconnected from %1. Local invoices and customers are kept.").arg(name) << '\n';
+        return Ok;
+    }
+    return usage(tr("Unknown xero subcommand \"%1\".").arg(sub));
+}
+
+} // namespace billhook

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/result.h"
+#include "xeroauth.h"
+#include "xeroidentity.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+#include <qcoro/qcorotask.h>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace billhook {
+
+class CredentialStore;
+class Database;
+
+// The link between this Billhook database and one Xero organisation, for the GUI and the CLI alike.
+//
+// Connect:
+//   startConnect() signs in at Xero (XeroAuth) and emits authorizationUrlReady(url): the GUI opens it with
+//   QDesktopServices, the CLI prints it. Then GET /connections picks the organisation:
+//   - the one asked for (startConnect's tenantId); not among those authorised → failed(wrong organisation);
+//   - else the organisation already linked, when the user authorised it again (a reconnect resumes);
+//   - else the only one; with several, organisationChoiceNeeded(list) → call chooseOrganisation(tenantId).
+//   If Billhook was linked to another organisation, differentOrganisation(linked, chosen) is emitted and
+//   nothing is stored or sent until confirmSwitch() (startConnect's allowSwitch confirms in advance);
+//   cancel() leaves the old link as it was. Finally the refresh token goes to the keychain, the link to
+//   xero_connections (state "linked"), and connected(name) is emitted; any failure emits failed(Error)
+//   with a translated message (no client id, Xero unreachable, ports taken, declined, timeout, ...).
+//
+// Disconnect: disconnectXero() revokes the refresh token at Xero, DELETEs the connection, removes every
+// keychain entry and the link. Invoices, customers, xero_links and the outbox stay, so reconnecting to the
+// same organisation resumes without duplicates.
+//
+// The object lives in the GUI (or CLI) thread; it never blocks it.
+class XeroConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class LinkState
+    {
+        NotConnected,
+        Linked,
+        ReconnectNeeded, // Xero refused the sign-in; connect again to resume
+    };
+
+    struct Status
+    {
+        LinkState state = LinkState::NotConnected;
+        QString tenantId;
+        QString tenantName;
+        QString connectionId;
+        QDateTime connectedAt;
+        QDateTime lastSyncAt; // invalid when never synced
+        // "not_connected" | "linked" | "reconnect_needed"
+        QString stateKey() const;
+        // "Connected to Demo Company", "Reconnect needed: Demo Company", "Not connected to Xero"
+        QString describe() const;
+    };
+
+    // What an attempt to connect is doing.
+    enum class Phase
+    {
+        Idle,
+        Authorizing,          // waiting for the browser
+        ChoosingOrganisation, // organisationChoiceNeeded was emitted
+        ConfirmingSwitch,     // differentOrganisation was emitted
+        Saving,
+        Disconnecting,
+    };
+
+    XeroConnection(Database &db, CredentialStore &credentials, XeroAuth::Options authOptions = {},
+                   QObject *parent = nullptr);
+    ~XeroConnection() override;
+
+    // From the database; no network.
+    Status status() const;
+    Phase phase() const { return m_phase; }
+
+    // `tenantId`: the organisation wanted (the CLI's --tenant); empty: see above.
+    // `allowSwitch`: linking a different organisation than the stored one needs no further confirmation.
+    void startConnect(const QString &tenantId = {}, bool allowSwitch = false);
+    void chooseOrganisation(const QString &tenantId);
+    void confirmSwitch();
+    // Stops a connect attempt; the stored link stays as it was.
+    void cancel();
+
+    // Emits disconnected() once the local link is gone (always, unless Billhook was not connected), and
+    // failed(Error) if Xero could not be told.
+    QCoro::Task<billhook::Status> disconnectXero();
+
+Q_SIGNALS:
+    void authorizationUrlReady(const QUrl &url);
+    void organisationChoiceNeeded(const QList<billhook::XeroOrganisation> &organisations);
+    void differentOrganisation(const billhook::XeroOrganisation &linked,
+                               const billhook::XeroOrganisation &chosen);
+    void connected(const QString &tenantName);
+    void failed(const billhook::Error &error);
+    void disconnected();
+    void phaseChanged(billhook::XeroConnection::Phase phase);
+    void statusChanged();
+
+private:
+    QCoro::Task<void> runConnect(QString tenantId, bool allowSwitch);
+    void proceedWith(const XeroOrganisation &organisation);
+    QCoro::Task<void> save(XeroOrganisation organisation);
+    void setPhase(Phase phase);
+    void fail(const Error &error);
+
+    Database &m_db;
+    CredentialStore &m_credentials;
+    XeroAuth::Options m_authOptions;
+    QNetworkAccessManager *m_network;
+    QPointer<XeroAuth> m_auth;
+    Phase m_phase = Phase::Idle;
+    bool m_allowSwitch = false;
+    std::optional<XeroTokens> m_pendingTokens;
+    QList<XeroOrganisation> m_pendingOrganisations;
+    std::optional<XeroOrganisation> m_pendingChoice;
+};
+
+} // namespace billhook
