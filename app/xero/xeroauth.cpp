@@ -133,8 +133,8 @@ QCoro::Task<Result<XeroTokens>> XeroAuth::authorize()
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0)
             co_return XeroIdentity::unreachable(m_endpoints, reply->errorString());
     }
-    if (m_result) // cancelled meanwhile
-        co_return *m_result;
+    if (m_result)                                // cancelled meanwhile
+        co_return Result<XeroTokens>(*m_result); // a copy: GCC 12 moves from a co_returned member
 
     // Only the registered ports, in order, and only on 127.0.0.1 (Qt's default constructor would listen on
     // every interface).
@@ -255,7 +255,7 @@ QCoro::Task<Result<XeroTokens>> XeroAuth::authorize()
     flow->grant(); // emits authorizeWithBrowser
     if (!m_result)
         co_await qCoro(this, &XeroAuth::attemptEnded);
-    co_return *m_result;
+    co_return Result<XeroTokens>(*m_result); // a copy: GCC 12 moves from a co_returned member
 }
 
 } // namespace billhook

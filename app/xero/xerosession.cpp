@@ -55,7 +55,7 @@ bool XeroSession::accessTokenUsable() const
 QCoro::Task<Result<QString>> XeroSession::accessToken()
 {
     if (accessTokenUsable())
-        co_return m_accessToken;
+        co_return QString(m_accessToken); // a copy: GCC 12 moves from a co_returned member
     co_return co_await refreshOnce();
 }
 
@@ -63,7 +63,7 @@ QCoro::Task<Result<QString>> XeroSession::refreshAfterRejection(const QString &r
 {
     // Someone already replaced the rejected token: use theirs.
     if (accessTokenUsable() && m_accessToken != rejected)
-        co_return m_accessToken;
+        co_return QString(m_accessToken); // a copy: GCC 12 moves from a co_returned member
     if (m_accessToken == rejected)
         m_accessToken.clear();
     co_return co_await refreshOnce();
@@ -73,7 +73,7 @@ QCoro::Task<Result<QString>> XeroSession::refreshOnce()
 {
     if (m_refreshing) {
         co_await qCoro(this, &XeroSession::refreshFinished);
-        co_return *m_lastRefresh;
+        co_return Result<QString>(*m_lastRefresh); // a copy, for every waiter
     }
     m_refreshing = true;
     auto result = co_await refreshUnderLock();
@@ -154,7 +154,7 @@ QCoro::Task<Result<QString>> XeroSession::refreshUnderLock()
                 co_return s.error();
             m_accessToken = outcome.tokens.accessToken;
             m_expiresAt = m_clock.nowUtc().addSecs(outcome.tokens.expiresIn);
-            co_return m_accessToken;
+            co_return QString(m_accessToken); // a copy: GCC 12 moves from a co_returned member
         }
         case XeroIdentity::TokenOutcome::Kind::Refused:
             if (auto s = markReconnectNeeded(); !s)
