@@ -44,7 +44,7 @@ Xero (see README, "Connecting to Xero")
   xero connect [--tenant TENANT_ID] [--switch-organisation]
                prints "Open this address to authorise Billhook: URL", waits for the browser, prints the
                organisation's name; with several organisations and no --tenant, lists them and exits 2
-  xero status [--json]
+  xero status [--json] [--check]   --check asks Xero whether the link still works (exit 1 if not)
   xero disconnect
 
 Options

@@ -20,14 +20,22 @@ int Cli::xeroCommand(const QStringList &allArgs)
     Options o;
 
     if (sub == u"status") {
-        if (!parseOptions(args, {}, {QStringLiteral("json")}, o))
+        if (!parseOptions(args, {}, {QStringLiteral("json"), QStringLiteral("check")}, o))
             return Usage;
         if (!o.positional.isEmpty())
             return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
         if (!openDatabase())
             return Failed;
         KeychainCredentialStore keychain;
-        const XeroConnection::Status s = XeroConnection(*m_db, keychain).status();
+        XeroConnection connection(*m_db, keychain);
+        std::optional<Error> checkFailed;
+        const bool check = o.has(QStringLiteral("check")) &&
+                           connection.status().state != XeroConnection::LinkState::NotConnected;
+        if (check) {
+            if (auto checked = QCoro::waitFor(connection.checkWithXero()); !checked)
+                checkFailed = checked.error();
+        }
+        const XeroConnection::Status s = connection.status();
         if (m_json || o.has(QStringLiteral("json"))) {
             print(QJsonObject{
                 {QStringLiteral("linked"), s.state == XeroConnection::LinkState::Linked},
@@ -38,8 +46,10 @@ int Cli::xeroCommand(const QStringList &allArgs)
                 {QStringLiteral("connectedAt"),
                  s.connectedAt.isValid() ? QJsonValue(sql::timestamp(s.connectedAt)) : QJsonValue()},
                 {QStringLiteral("lastSync"),
-                 s.lastSyncAt.isValid() ? QJsonValue(sql::timestamp(s.lastSyncAt)) : QJsonValue()}});
-            return Ok;
+                 s.lastSyncAt.isValid() ? QJsonValue(sql::timestamp(s.lastSyncAt)) : QJsonValue()},
+                {QStringLiteral("checked"), check ? QJsonValue(!checkFailed) : QJsonValue()},
+                {QStringLiteral("problem"), checkFailed ? QJsonValue(checkFailed->message) : QJsonValue()}});
+            return checkFailed ? Failed : Ok;
         }
         m_out << s.describe() << '\n';
         if (s.state != XeroConnection::LinkState::NotConnected) {
@@ -51,6 +61,10 @@ int Cli::xeroCommand(const QStringList &allArgs)
                                                      : tr("never"))
                   << '\n';
         }
+        if (check && !checkFailed)
+            m_out << tr("Xero confirms the link.") << '\n';
+        if (checkFailed)
+            return fail(*checkFailed);
         return Ok;
     }
 

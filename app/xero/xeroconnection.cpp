@@ -260,6 +260,47 @@ QCoro::Task<void> XeroConnection::save(XeroOrganisation organisation)
     Q_EMIT connected(organisation.name);
 }
 
+QCoro::Task<billhook::Status> XeroConnection::checkWithXero()
+{
+    const auto link = XeroConnectionStore(m_db).current();
+    if (!link)
+        co_return Error::make(Error::Code::NotFound, tr("Billhook is not connected to Xero."));
+    const QPointer<XeroConnection> self(this);
+    const Error gone = Error::make(Error::Code::Invalid, tr("The connection was closed."));
+    SettingsStore settings(m_db);
+    const XeroEndpoints endpoints = XeroEndpoints::configured(&settings);
+    const QString clientId = configuredXeroClientId(&settings);
+    XeroSession session(m_db, m_credentials, link->tenantId, endpoints, clientId, Clock::system(),
+                        XeroSession::Options());
+    const auto access = co_await session.accessToken();
+    if (!self)
+        co_return gone;
+    if (!access) {
+        Q_EMIT statusChanged();
+        co_return access.error();
+    }
+    XeroIdentity identity(*m_network, endpoints, clientId);
+    const QString anyEvent;
+    const auto organisations = co_await identity.connections(*access, anyEvent);
+    if (!self)
+        co_return gone;
+    if (!organisations)
+        co_return organisations.error();
+    for (const auto &o : *organisations) {
+        if (o.tenantId.compare(link->tenantId, Qt::CaseInsensitive) == 0)
+            co_return billhook::Status();
+    }
+    if (auto s = XeroConnectionStore(m_db).setState(
+            link->tenantId, QString::fromLatin1(XeroConnectionStore::ReconnectNeeded));
+        !s)
+        co_return s;
+    Q_EMIT statusChanged();
+    co_return Error::make(Error::Code::Auth,
+                          tr("Billhook was disconnected from %1 in Xero. Connect to Xero again to carry on "
+                             "syncing; nothing local was lost.")
+                              .arg(link->tenantName));
+}
+
 QCoro::Task<billhook::Status> XeroConnection::disconnectXero()
 {
     const auto link = XeroConnectionStore(m_db).current();

@@ -92,6 +92,11 @@ public:
     // Stops a connect attempt; the stored link stays as it was.
     void cancel();
 
+    // Asks Xero whether the link still works: renews the access token and looks for the organisation in
+    // GET /connections. A refused sign-in or an organisation missing there (Billhook was disconnected in
+    // Xero) sets the state "reconnect_needed" and fails with Error::Auth; emits statusChanged() then.
+    QCoro::Task<billhook::Status> checkWithXero();
+
     // Emits disconnected() once the local link is gone (always, unless Billhook was not connected), and
     // failed(Error) if Xero could not be told.
     QCoro::Task<billhook::Status> disconnectXero();
