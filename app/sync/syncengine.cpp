@@ -7,10 +7,7 @@
 #include "storage/settingsstore.h"
 #include "storage/sqlutil.h"
 #include "synclocal.h"
-#if __has_include("xero/xeroerrors.h")
 #include "xero/xeroerrors.h"
-#define BILLHOOK_HAVE_XERO_ERRORS 1
-#endif
 #include "xero/xeromapping.h"
 
 #include <QCryptographicHash>
@@ -128,13 +125,8 @@ struct Explained
 
 Explained explain(const QString &xeroMessage)
 {
-#ifdef BILLHOOK_HAVE_XERO_ERRORS
     const XeroExplanation e = XeroErrors::explain(xeroMessage);
     return {e.explanation, e.remedy};
-#else
-    return {SyncEngine::tr("Xero refused this record: %1").arg(xeroMessage),
-            SyncEngine::tr("Correct the record in Billhook (or in Xero) and sync again.")};
-#endif
 }
 
 } // namespace
@@ -189,10 +181,12 @@ void SyncEngine::report(SyncProgress::Phase phase, const QString &text, int done
         m_progress(SyncProgress{phase, text, done, total});
 }
 
-void SyncEngine::fail(const QString &message)
+void SyncEngine::fail(const Error &error)
 {
-    if (!m_failed)
-        m_summary.message = message;
+    if (!m_failed) {
+        m_summary.message = error.message;
+        m_summary.error = error;
+    }
     m_failed = true;
 }
 
@@ -254,6 +248,7 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         auto run = store.startRun(m_tenant);
         if (!run) {
             m_summary.message = run.error().message;
+            m_summary.error = run.error();
             co_return m_summary;
         }
         m_summary.runId = *run;
@@ -353,7 +348,7 @@ QCoro::Task<bool> SyncEngine::pullReference()
         req.path = key(part.path);
         XeroResponse r = co_await call(req);
         if (!r.ok()) {
-            fail(r.error ? r.error->message : tr("Xero did not answer."));
+            fail(r.error ? *r.error : Error::make(Error::Code::Network, tr("Xero did not answer.")));
             co_return false;
         }
         got.insert(key(part.path),
@@ -436,7 +431,7 @@ QCoro::Task<bool> SyncEngine::pullReference()
     if (s)
         s = tx.commit();
     if (!s) {
-        fail(s.error().message);
+        fail(s.error());
         co_return false;
     }
     co_return true;
@@ -520,7 +515,7 @@ QCoro::Task<bool> SyncEngine::pull(SyncEntity entity)
         if (r.outcome == XeroResponse::Outcome::Answered && r.status == 304)
             break; // nothing changed since the watermark
         if (!r.ok()) {
-            fail(r.error ? r.error->message : tr("Xero did not answer."));
+            fail(r.error ? *r.error : Error::make(Error::Code::Network, tr("Xero did not answer.")));
             co_return false;
         }
         const QJsonObject doc = xerojson::parseExact(r.rawBody).object();
@@ -560,7 +555,7 @@ QCoro::Task<bool> SyncEngine::pull(SyncEntity entity)
             if (s && !m_dryRun)
                 s = tx.commit();
             if (!s) {
-                fail(s.error().message);
+                fail(s.error());
                 co_return false;
             }
         }
@@ -1201,7 +1196,7 @@ QCoro::Task<bool> SyncEngine::sendBatches(const BatchSpec &spec, QList<Batch> ba
             if (s)
                 s = tx.commit();
             if (!s) {
-                fail(s.error().message);
+                fail(s.error());
                 co_return false;
             }
         }
@@ -1226,7 +1221,7 @@ QCoro::Task<bool> SyncEngine::sendBatches(const BatchSpec &spec, QList<Batch> ba
             results = co_await spec.lookup(batch);
             settledByLookup = true;
         } else {
-            fail(r.error ? r.error->message : tr("Xero did not answer."));
+            fail(r.error ? *r.error : Error::make(Error::Code::Network, tr("Xero did not answer.")));
             co_return false;
         }
         QHash<QString, int> byMatch;
@@ -1262,15 +1257,15 @@ QCoro::Task<bool> SyncEngine::sendBatches(const BatchSpec &spec, QList<Batch> ba
         if (s)
             s = tx.commit();
         if (!s) {
-            fail(s.error().message);
+            fail(s.error());
             co_return false;
         }
         done += n;
         if (settledByLookup) {
-            fail(tr("The connection to Xero dropped while sending %1; what Xero saved is linked, the rest is "
-                    "sent "
-                    "on the next sync.")
-                     .arg(spec.what));
+            fail(Error::make(Error::Code::Network,
+                             tr("The connection to Xero dropped while sending %1; what Xero saved is linked, "
+                                "the rest is sent on the next sync.")
+                                 .arg(spec.what)));
             co_return false;
         }
     }
@@ -1313,7 +1308,7 @@ QCoro::Task<bool> SyncEngine::pushCustomers()
         const auto drop = [&] {
             if (!m_dryRun) {
                 if (auto r = synclocal::removeOutboxIfVersion(m_db, row.id, row.localVersion); !r)
-                    fail(r.error().message);
+                    fail(r.error());
                 else if (c && openConflictFields(m_db, SyncEntity::Customer, c->id).isEmpty())
                     (void)store.resolveIssuesFor(SyncEntity::Customer, c->id);
             }
@@ -1422,7 +1417,7 @@ QCoro::Task<bool> SyncEngine::pushInvoices()
         const auto drop = [&] {
             if (!m_dryRun) {
                 if (auto r = synclocal::removeOutboxIfVersion(m_db, row.id, row.localVersion); !r)
-                    fail(r.error().message);
+                    fail(r.error());
                 else if (inv && openConflictFields(m_db, SyncEntity::Invoice, inv->id).isEmpty())
                     (void)store.resolveIssuesFor(SyncEntity::Invoice, inv->id);
             }
@@ -1439,7 +1434,7 @@ QCoro::Task<bool> SyncEngine::pushInvoices()
             if (auto s = raise(SyncEntity::Invoice, inv->id, QStringLiteral("error"), {}, explanation, remedy,
                                QJsonObject{{QStringLiteral("reason"), reason}});
                 !s)
-                fail(s.error().message);
+                fail(s.error());
         };
         const xeromap::InvoiceContext ctx = invoiceContext(*inv);
         if (ctx.contactId.isEmpty()) {

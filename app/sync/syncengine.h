@@ -98,7 +98,7 @@ private:
     std::optional<Id> customerForContact(const QString &contactId);
 
     void report(SyncProgress::Phase phase, const QString &text, int done = 0, int total = 0);
-    void fail(const QString &message);
+    void fail(const Error &error);
     Status raise(SyncEntity entity, Id localId, const QString &kind, const QString &xeroMessage,
                  const QString &explanation, const QString &remedy, const QJsonObject &detail = {});
     void plan(const QString &line);

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/entities.h"
+#include "core/result.h"
 
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace billhook {
 
@@ -42,8 +45,9 @@ struct SyncSummary
     int conflicts = 0;
     int openIssues = 0;
     int callsUsed = 0;
-    QString message;     // translated: why it failed, or a one-line summary
-    QStringList planned; // dry run: what a real run would do, one translated line per change
+    QString message;            // translated: why it failed, or a one-line summary
+    std::optional<Error> error; // why the run failed (Auth: reconnect; Network: Xero, limits; Locked...)
+    QStringList planned;        // dry run: what a real run would do, one translated line per change
 
     bool clean() const { return result == u"clean"; }
 };
