@@ -1,11 +1,13 @@
 #include "syncrunner.h"
 
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "syncengine.h"
 #include "syncoptions.h"
 #include "xero/rategate.h"
 #include "xero/timerwaiter.h"
 #include "xero/xeroclient.h"
+#include "xero/xerosession.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -55,7 +57,7 @@ struct RunParams
     bool dryRun = false;
     SyncRunner::TokenSourceFactory tokens;
     SyncRunner::WaiterFactory waiter;
-    XeroEndpoints endpoints;
+    std::optional<XeroEndpoints> endpoints; // default: as configured in the database's settings
 };
 
 SyncSummary failedSummary(bool dryRun, const Error &error)
@@ -102,7 +104,9 @@ QCoro::Task<SyncSummary> runOnce(RunParams params, SyncRunner::Worker &worker,
     RateGate gate(**db, source.tenantId());
     std::unique_ptr<Waiter> waiter =
         params.waiter ? params.waiter() : std::unique_ptr<Waiter>(std::make_unique<TimerWaiter>());
-    XeroClient client(network, source, params.endpoints, gate, *waiter);
+    const SettingsStore settings(**db);
+    XeroClient client(network, source, params.endpoints.value_or(XeroEndpoints::configured(&settings)), gate,
+                      *waiter);
     QObject::connect(&client, &XeroClient::waiting, &client, [waiting](const XeroWait &w) { waiting(w); });
     SyncEngine engine(
         **db, [&client](XeroRequest r) { return client.send(std::move(r)); }, source.tenantId(), *options);
@@ -182,10 +186,14 @@ bool SyncRunner::start(bool dryRun)
     params.dryRun = dryRun;
     params.tokens = m_tokenFactory;
     params.waiter = m_waiterFactory;
-    params.endpoints = m_endpoints ? *m_endpoints : XeroEndpoints::configured();
+    params.endpoints = m_endpoints;
     if (!params.tokens) {
-        params.tokens = [](Database &) -> Result<std::unique_ptr<AccessTokenSource>> {
-            return Error::make(Error::Code::Auth, tr("Billhook is not connected to Xero."));
+        // The organisation linked in the database, its refresh token in the keychain.
+        params.tokens = [](Database &db) -> Result<std::unique_ptr<AccessTokenSource>> {
+            auto session = XeroSession::forLinkedOrganisation(db);
+            if (!session)
+                return session.error();
+            return std::unique_ptr<AccessTokenSource>(std::move(session).value());
         };
     }
 
