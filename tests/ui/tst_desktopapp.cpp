@@ -16,6 +16,7 @@
 #include "invoices/invoicesview.h"
 #include "invoices/lineitemsmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "pdf/invoicerenderer.h"
 #include "settings/settingsview.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
@@ -26,7 +27,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -36,6 +41,56 @@
 #include <QTreeWidget>
 
 using namespace billhook;
+
+namespace {
+// A page that keeps the text drawn on it, to read what the PDF renderer writes.
+class TextCapture : public QPaintDevice
+{
+public:
+    QStringList texts() const { return m_engine.texts; }
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return 595;
+        case PdmHeight:
+            return 842;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 72;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return QPaintDevice::metric(metric);
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine
+    {
+    public:
+        Engine()
+            : QPaintEngine(AllFeatures)
+        {}
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawPath(const QPainterPath &) override {}
+        void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
+        Type type() const override { return User; }
+        QStringList texts;
+    };
+    mutable Engine m_engine;
+};
+} // namespace
 
 class TestDesktopApp : public QObject
 {
@@ -425,6 +480,41 @@ private Q_SLOTS:
         QVERIFY(!editor->save());
         QVERIFY(m_window->banner()->text().contains(QStringLiteral("Nobody Atall")));
         QCOMPARE(InvoiceStore(*m_db).count(), before);
+    }
+
+    void moneyLooksTheSameEverywhere()
+    {
+        // A locale that puts the symbol after the number: lists, editor, dashboard and PDF agree.
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Schmidt GmbH"), {});
+        InvoiceEditor *editor = newInvoiceWithThreeLines(customer); // typed the English way
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore =
+            qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); });
+        QVERIFY(editor->approve());
+        const QString expected = QStringLiteral("262,78") + QChar(0x00A0) + QStringLiteral("£");
+        QCOMPARE(editor->totalText(), expected);
+
+        m_window->invoices()->showList();
+        settle();
+        InvoiceListModel *list = m_window->invoices()->listModel();
+        QCOMPARE(list->index(0, InvoiceListModel::TotalColumn).data().toString(), expected);
+        m_window->showSection(MainWindow::Section::Dashboard);
+        settle();
+        QCOMPARE(m_window->dashboard()->outstandingText(), expected);
+
+        auto doc = InvoiceRenderer::load(*m_db, editor->invoiceId());
+        QVERIFY(doc.ok());
+        TextCapture page;
+        QPainter painter(&page);
+        InvoiceRenderer::paint(painter, QRectF(0, 0, page.width(), page.height()), *doc);
+        painter.end();
+        QVERIFY2(page.texts().contains(expected), qPrintable(page.texts().join(QLatin1Char('|'))));
+
+        // LANG=C (no locale at all) once showed "262.78£" on the dashboard.
+        QLocale::setDefault(QLocale::c());
+        m_window->dashboard()->refresh();
+        settle();
+        QCOMPARE(m_window->dashboard()->outstandingText(), QStringLiteral("£262.78"));
     }
 
     void closingWithUnsavedChangesAsksOnce()

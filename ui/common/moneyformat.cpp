@@ -26,19 +26,47 @@ QString MoneyFormat::decimal(std::int64_t units, int places, int minPlaces, cons
     while (fraction.size() > minPlaces && fraction.endsWith(QLatin1Char('0')))
         fraction.chop(1);
     QString text = locale.toString(qulonglong(whole));
-    if (!fraction.isEmpty())
-        text += locale.decimalPoint() + fraction;
+    if (!fraction.isEmpty()) {
+        // In the locale's own digits, as toString() wrote the whole part (Arabic-Indic digits in ar_EG).
+        text += locale.decimalPoint();
+        for (const QChar digit : std::as_const(fraction))
+            text += locale.toString(digit.digitValue());
+    }
     return negative ? locale.negativeSign() + text : text;
 }
 
 QString MoneyFormat::money(Money amount, const QString &currency, const QLocale &locale)
 {
-    const QString number = decimal(amount.units() < 0 ? -amount.units() : amount.units(), 2, 2, locale);
-    // Let the locale place the symbol (before or after, with or without a space) by formatting a
-    // placeholder integer, then put our exact digits where the placeholder was.
-    QString pattern = locale.toCurrencyString(qlonglong(7), currencySymbol(currency));
-    pattern.replace(QLatin1Char('7'), number);
-    return amount.isNegative() ? locale.negativeSign() + pattern : pattern;
+    // The user's locale decides where the symbol goes, the spacing, the digits and the separators; the
+    // invoice's currency decides the symbol. A negative amount carries the locale's minus sign, never the
+    // accountants' parentheses Qt uses for some locales: on an invoice "(£5.00)" reads as a typo.
+    const QString symbol = currencySymbol(currency);
+    const QString number = decimal(amount.isNegative() ? -amount.units() : amount.units(), 2, 2, locale);
+    const QString placeholder = locale.toString(7);
+    QString pattern;
+    if (locale.language() == QLocale::C) {
+        // The C locale ("LANG=C", no locale at all) has no currency convention; Qt would print "7£".
+        pattern = symbol + placeholder;
+    } else {
+        pattern = locale.toCurrencyString(qlonglong(7), symbol);
+        if (amount.isNegative()) {
+            const QString negativePattern = locale.toCurrencyString(qlonglong(-7), symbol);
+            pattern = negativePattern.contains(QLatin1Char('(')) ? locale.negativeSign() + pattern
+                                                                 : negativePattern;
+        }
+    }
+    if (amount.isNegative() && locale.language() == QLocale::C)
+        pattern = locale.negativeSign() + pattern;
+    if (!pattern.contains(placeholder))
+        return symbol + number; // no locale should get here; the amount is never lost
+    // A code such as "CHF" written against the digits ("CHF7") is hard to read: keep a no-break space.
+    const qsizetype at = pattern.indexOf(placeholder);
+    const bool letters = !symbol.isEmpty() && symbol.back().isLetter() && symbol.front().isLetter();
+    if (letters && at >= symbol.size() && pattern.mid(at - symbol.size(), symbol.size()) == symbol)
+        pattern.insert(at, QChar(0x00A0));
+    else if (letters && pattern.mid(at + placeholder.size(), symbol.size()) == symbol)
+        pattern.insert(at + placeholder.size(), QChar(0x00A0));
+    return pattern.replace(pattern.indexOf(placeholder), placeholder.size(), number);
 }
 
 QString MoneyFormat::quantity(Quantity q, const QLocale &locale)
