@@ -14,7 +14,10 @@ class MoneyFormat
 {
     Q_DECLARE_TR_FUNCTIONS(MoneyFormat)
 public:
-    // "£1,234.50" in en_GB, "1.234,50 €" in de_DE; the symbol is the invoice currency's.
+    // The one way every screen and the PDF write an amount. The user's locale decides where the symbol goes,
+    // the spacing, separators and digits ("£1,234.50" in en_GB, "1.234,50 €" in de_DE, "€ 1.234,50" in
+    // nl_NL); the invoice's currency decides the symbol. Negative amounts take the locale's minus sign, never
+    // brackets. The C locale (LANG=C) has no convention, so it gets the English form ("£0.00").
     static QString money(Money amount, const QString &currency, const QLocale &locale = QLocale());
     // A plain decimal in the locale ("1.234,5"), with at least `minPlaces` decimals.
     static QString decimal(std::int64_t units, int places, int minPlaces, const QLocale &locale = QLocale());
