@@ -947,6 +947,49 @@
     </message>
 </context>
 <context>
+    <name>billhook::AboutDialog</name>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>About Billhook</source>
+        <translation>Über Billhook</translation>
+    </message>
+    <message>
+        <source>Billhook</source>
+        <translation>Billhook</translation>
+    </message>
+    <message>
+        <source>Invoicing for tradespeople, with Xero sync.</source>
+        <translation>Rechnungen für Handwerker, mit Xero-Abgleich.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Your customers and invoices are kept in this one file. Back it up with your other documents.</source>
+        <translation>Ihre Kunden und Rechnungen liegen in dieser einen Datei. Sichern Sie sie mit Ihren anderen Dokumenten.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Billhook developers. All rights reserved.</source>
+        <translation>Copyright © 2026 die Billhook-Entwickler. Alle Rechte vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Billhook developers. Licensed under %1.</source>
+        <translation>Copyright © 2026 die Billhook-Entwickler. Lizenziert unter %1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Ihre Daten:</translation>
+    </message>
+</context>
+<context>
     <name>billhook::CustomerEditor</name>
     <message>
         <source>e.g. Hannah Price or Price &amp; Sons Ltd</source>
@@ -1828,10 +1871,6 @@ Vielen Dank,
     <message>
         <source>&amp;About Billhook</source>
         <translation>Ü&amp;ber Billhook</translation>
-    </message>
-    <message>
-        <source>Billhook %1: invoicing for tradespeople. Your data: %2</source>
-        <translation>Billhook %1: Rechnungen für Handwerker. Ihre Daten: %2</translation>
     </message>
     <message>
         <source>Restored your unsaved invoice from last time. Save it or close it to discard.</source>

@@ -947,6 +947,49 @@
     </message>
 </context>
 <context>
+    <name>billhook::AboutDialog</name>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing for tradespeople, with Xero sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customers and invoices are kept in this one file. Back it up with your other documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Billhook developers. All rights reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Billhook developers. Licensed under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billhook::CustomerEditor</name>
     <message>
         <source>e.g. Hannah Price or Price &amp; Sons Ltd</source>
@@ -1822,10 +1865,6 @@ Thank you,
     </message>
     <message>
         <source>&amp;About Billhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billhook %1: invoicing for tradespeople. Your data: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 // End-to-end checks of the desktop app, driven through its widgets on the offscreen platform. Modal
 // questions are answered in advance through Dialogs, so a regression shows as a failure, never a hang.
+#include "billhook/version.h"
 #include "common/banner.h"
 #include "common/dialogs.h"
 #include "common/moneyformat.h"
@@ -15,6 +16,7 @@
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicesview.h"
 #include "invoices/lineitemsmodel.h"
+#include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "pdf/invoicerenderer.h"
 #include "settings/settingsview.h"
@@ -24,9 +26,16 @@
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -43,6 +52,16 @@
 using namespace billhook;
 
 namespace {
+// Stands in for the desktop's file manager.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
 // A page that keeps the text drawn on it, to read what the PDF renderer writes.
 class TextCapture : public QPaintDevice
 {
@@ -515,6 +534,48 @@ private Q_SLOTS:
         m_window->dashboard()->refresh();
         settle();
         QCOMPARE(m_window->dashboard()->outstandingText(), QStringLiteral("£262.78"));
+    }
+
+    void aboutDialogFromTheHelpMenu()
+    {
+        QAction *about = nullptr;
+        for (QAction *menu : m_window->menuBar()->actions())
+            if (menu->menu())
+                for (QAction *a : menu->menu()->actions())
+                    if (a->objectName() == QLatin1String("aboutAction"))
+                        about = a;
+        QVERIFY(about);
+        QCOMPARE(about->text(), QStringLiteral("&About Billhook"));
+        about->trigger();
+        AboutDialog *dialog = m_window->aboutDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isModal());
+        QVERIFY(!dialog->iconLabel()->pixmap().isNull());
+        QCOMPARE(dialog->versionText(),
+                 QStringLiteral("Version ") + QString::fromUtf8(BILLHOOK_VERSION_FULL));
+        QVERIFY(dialog->findChildren<QLabel *>().size() > 0);
+        bool named = false;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            named |= label->text() == QLatin1String("Billhook");
+        QVERIFY(named);
+        QCOMPARE(dialog->databasePathText(),
+                 QDir::toNativeSeparators(QFileInfo(m_db->path()).absoluteFilePath()));
+        QVERIFY(dialog->databasePathLabel()->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(dialog->licenceText().startsWith(QStringLiteral("Copyright © ")));
+        QVERIFY(dialog->qtText().contains(QString::fromLatin1(qVersion())));
+
+        // "Show in folder" opens the folder that holds the database, through the desktop's file manager.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        QTest::mouseClick(dialog->showFolderButton(), Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(catcher.urls.size(), 1);
+        QCOMPARE(catcher.urls.at(0).toLocalFile(), QFileInfo(m_db->path()).absolutePath());
+
+        // Asking again shows the same dialog, not a second one.
+        about->trigger();
+        QCOMPARE(m_window->findChildren<AboutDialog *>().size(), 1);
     }
 
     void closingWithUnsavedChangesAsksOnce()

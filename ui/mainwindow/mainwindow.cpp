@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "common/banner.h"
 #include "common/icons.h"
 #include "common/queryworker.h"
@@ -257,12 +258,9 @@ void MainWindow::createActions()
     editMenu->addAction(deleteAction);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *aboutAction = helpMenu->addAction(tr("&About Billhook"));
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, [this] {
-        m_banner->showMessage(tr("Billhook %1: invoicing for tradespeople. Your data: %2")
-                                  .arg(QApplication::applicationVersion(), m_db.path()),
-                              MessageBanner::Kind::Information);
-    });
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     toolbar->addAction(newAction);
     toolbar->addAction(saveAction);
@@ -297,6 +295,16 @@ void MainWindow::openSyncRecord(SyncEntity entity, Id localId)
         }
         break;
     }
+}
+
+void MainWindow::showAbout()
+{
+    // One dialog, not modal: it can stay open beside the work.
+    if (!m_about)
+        m_about = new AboutDialog(m_db.path(), this);
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 void MainWindow::showSection(Section section)

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace billhook {
 
+class AboutDialog;
 class CustomersView;
 class DashboardView;
 class Database;
@@ -52,6 +53,9 @@ public:
     QLabel *xeroStatusLabel() const { return m_xeroState; }
     // Opens a record named by a sync problem: the customer's editor, or the invoice (of a payment).
     void openSyncRecord(SyncEntity entity, Id localId);
+    // Help ▸ About Billhook.
+    void showAbout();
+    AboutDialog *aboutDialog() const { return m_about; }
     // Runs the lists' and the dashboard's queries off the GUI thread.
     QueryWorker *queries() const { return m_queries; }
     // Applies the search at once instead of after the typing pause (tests, benchmark).
@@ -69,6 +73,7 @@ private:
 
     Database &m_db;
     QueryWorker *m_queries;
+    AboutDialog *m_about = nullptr;
     MessageBanner *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
