@@ -47,13 +47,21 @@ Xero (see README, "Connecting to Xero")
   xero status [--json] [--check]   --check asks Xero whether the link still works (exit 1 if not)
   xero disconnect
 
+Sync with Xero (see README, "Syncing with Xero")
+  sync [--dry-run] [--json]   one run; prints a summary; exit 0 clean, 3 finished with record problems,
+                              1 the run failed (not connected, auth, network, Xero's limits)
+  sync issues [--json]        open problems: record, Xero's message, explanation, remedy
+  sync log [--json] [--limit N]                  recent runs
+  sync resolve ISSUE_ID --keep mine|xero         settles a conflict (exit 2: no such conflict)
+  sync options [--json] [KEY=VALUE ...]          shows or sets the sync.* options
+
 Options
   --db FILE    the database (default: BILLHOOK_DB, or billhook.sqlite in the app's data folder)
   --json       print JSON instead of text
   --version    print the version
   --help       print this help
 
-Exit status: 0 success, 1 input refused or operation failed, 2 usage error.
+Exit status: 0 success, 1 input refused or operation failed, 2 usage error, 3 (sync) record problems.
 )";
 
 } // namespace
@@ -163,6 +171,8 @@ int Cli::run(const QStringList &arguments)
         return exportCommand(args);
     if (command == u"xero")
         return xeroCommand(args);
+    if (command == u"sync")
+        return syncCommand(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -13,6 +13,8 @@
 
 namespace billhook {
 
+struct SyncIssue;
+
 // billhook-cli: the command-line face of billhook_core. Its commands and output are a contract that
 // scripts and the acceptance tests rely on (README, "Command line").
 class Cli
@@ -23,7 +25,8 @@ public:
     {
         Ok = 0,
         Failed = 1,
-        Usage = 2
+        Usage = 2,
+        Issues = 3 // sync: the run finished, some records need the user
     };
 
     Cli(QTextStream &out, QTextStream &err);
@@ -50,6 +53,13 @@ private:
     int importCommand(const QStringList &args);
     int exportCommand(const QStringList &args);
     int xeroCommand(const QStringList &args); // clixero.cpp
+    // clisync.cpp: sync, sync issues | log | resolve | options
+    int syncCommand(const QStringList &args);
+    int syncRun(const QStringList &args);
+    int syncOptionsCommand(const QStringList &args);
+    QJsonObject issueRecord(const SyncIssue &issue);
+    QJsonObject issueJson(const SyncIssue &issue);
+    void printIssues(const QList<SyncIssue> &issues);
 
     Result<Id> resolveCustomer(const QString &idOrNumber);
     Result<Id> parseId(const QString &text, const QString &what);

@@ -138,6 +138,8 @@ struct SyncEngine::Context
     QHash<QString, QList<Id>> customerByEmail; // lower case
     QHash<QString, QList<Id>> customerByName;  // lower case, active only
     QSet<Id> linkedCustomers;
+    // Dry run: customers this run would have created in Xero, so their invoices plan to follow them.
+    QSet<Id> plannedCustomers;
     // Reference data.
     QString baseCurrency;
     QSet<QString> currencies;
@@ -834,6 +836,8 @@ xeromap::InvoiceContext SyncEngine::invoiceContext(const Invoice &inv)
     xeromap::InvoiceContext ctx;
     if (auto l = SyncStore(m_db).link(SyncEntity::Customer, inv.customerId, m_tenant))
         ctx.contactId = l->xeroId;
+    else if (m_dryRun && m_ctx->plannedCustomers.contains(inv.customerId))
+        ctx.contactId = QStringLiteral("(planned)"); // a real run would have created the contact just before
     ctx.sendApprovedAsDraft = m_options.sendInvoicesAs == SyncOptions::SendInvoicesAs::Draft;
     ctx.defaultAccountCode = m_options.revenueAccountCode;
     ctx.taxTypeFor = [this](const InvoiceLine &l) { return taxTypeFor(l); };
@@ -1180,8 +1184,11 @@ QCoro::Task<bool> SyncEngine::sendBatches(const BatchSpec &spec, QList<Batch> ba
             payloads.append(el.payload);
         const QJsonObject body{{spec.collection, payloads}};
         if (m_dryRun) {
-            for (const auto &el : batch.elements)
+            for (const auto &el : batch.elements) {
                 plan(tr("Would send %1 to Xero").arg(el.label));
+                if (spec.entity == SyncEntity::Customer)
+                    m_ctx->plannedCustomers.insert(el.row.localId);
+            }
             done += n;
             continue;
         }
