@@ -1618,7 +1618,9 @@ QCoro::Task<bool> SyncEngine::pushPayments()
     spec.path = QStringLiteral("Payments");
     spec.collection = QStringLiteral("Payments");
     spec.what = tr("payments");
-    spec.matchOf = [](const QJsonObject &r) {
+    // An explicit QString: deduced, the return type would be a QStringBuilder holding references to this
+    // lambda's locals, converted only after they are gone.
+    spec.matchOf = [](const QJsonObject &r) -> QString {
         const xeromap::XeroPayment p = xeromap::readPayment(r);
         const QString invoiceId =
             p.invoiceId.isEmpty()

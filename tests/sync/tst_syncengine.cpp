@@ -220,9 +220,60 @@ private Q_SLOTS:
         QCOMPARE(after.status, InvoiceStatus::PartPaid);
         QCOMPARE(after.amountPaid.units(), 5000);
         QCOMPARE(after.payments.size(), 1);
+    }
 
-        // (Sending a payment recorded in Billhook is not covered yet: PUT /Payments against fake-xero
-        // has not been made to pass; see the report.)
+    void localPaymentGoesUp()
+    {
+        Rig rig;
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        const Id inv = rig.db.addInvoice(cust); // 100.00 + 20% VAT
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        const QString number = rig.localInvoice(inv).number;
+        QVERIFY(rig.invoice(number));
+
+        Payment pay;
+        pay.date = QDate::currentDate();
+        pay.amount = Money::fromUnits(4550);
+        pay.reference = QStringLiteral("Bank transfer");
+        const auto paid = InvoiceStore(*rig.db).recordPayment(inv, pay);
+        QVERIFY(paid.ok());
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.pushed, 1);
+
+        auto *x = rig.invoice(number);
+        QCOMPARE(int(rig.org->payments.size()), 1);
+        const fakexero::Payment &xp = rig.org->payments.first();
+        QCOMPARE(xp.invoiceId, x->id);
+        QCOMPARE(xp.amount, qint64(4550));
+        QCOMPARE(xp.reference, QStringLiteral("Bank transfer"));
+        const auto link = SyncStore(*rig.db).link(SyncEntity::Payment, paid.value(), rig.tenant);
+        QVERIFY(link);
+        QCOMPARE(link->xeroId, xp.id);
+        const Invoice after = rig.localInvoice(inv);
+        QCOMPARE(after.status, InvoiceStatus::PartPaid);
+        QCOMPARE(x->status, QStringLiteral("AUTHORISED"));
+        QCOMPARE(x->amountDue(), after.amountDue().units());
+        QCOMPARE(x->amountDue(), qint64(12000 - 4550));
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+
+        // The next run reads the payment back and changes nothing.
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(int(rig.org->payments.size()), 1);
+        QCOMPARE(rig.localInvoice(inv).payments.size(), 1);
+
+        // The rest paid in Billhook: PAID on both sides, nothing due anywhere.
+        pay.amount = Money::fromUnits(12000 - 4550);
+        pay.reference.clear();
+        QVERIFY(InvoiceStore(*rig.db).recordPayment(inv, pay).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(int(rig.org->payments.size()), 2);
+        QCOMPARE(rig.invoice(number)->status, QStringLiteral("PAID"));
+        QCOMPARE(rig.invoice(number)->amountDue(), qint64(0));
+        QCOMPARE(rig.localInvoice(inv).status, InvoiceStatus::Paid);
+        QCOMPARE(rig.localInvoice(inv).amountDue().units(), qint64(0));
+        QCOMPARE(rig.db.count(QStringLiteral("xero_links WHERE entity = 'payment'")), 2);
     }
 
     void paidInXeroThenEditedLocally()
