@@ -1,0 +1,365 @@
+// The sync engine through the real XeroClient and RateGate against an in-process fake-xero, with its
+// virtual clock as Billhook's clock and a Waiter that advances it: rate-limit waits take no real time.
+// The scenarios here are the ones that need the client's behaviour (Retry-After, the day limit, the 401
+// refresh) or a restart (a new engine, gate and client on the same database).
+#include "../support/testdb.h"
+#include "fakexerosession.h"
+#include "storage/customerstore.h"
+#include "storage/invoicestore.h"
+#include "storage/syncstore.h"
+#include "sync/syncengine.h"
+#include "xero/rategate.h"
+#include "xero/xeroclient.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <qcoro/qcorotask.h>
+
+using namespace billhook;
+using fakexero::FakeXero;
+using fakexero::FaultRule;
+
+namespace {
+
+struct Rig
+{
+    FakeXero xero;
+    test::TempDatabase db;
+    QString tenant;
+    fakexero::Organisation *org = nullptr;
+    std::unique_ptr<test::FakeXeroTokens> tokens;
+    test::FakeXeroClock clock{xero};
+    test::FakeXeroWaiter waiter{xero};
+    QNetworkAccessManager nam;
+    std::unique_ptr<RateGate> gate;
+    std::unique_ptr<XeroClient> client;
+    SyncOptions options;
+    // Accounting API requests as fake-xero received them, and the statuses it answered.
+    QList<fakexero::HttpRequest> requests;
+    QList<int> statuses;
+    // Called as each Accounting API answer leaves fake-xero (before the client reads it).
+    std::function<void(const QByteArray &method, const QString &path, int status)> onHandled;
+    SyncEngine *running = nullptr;
+
+    Rig()
+    {
+        RateGate::forgetProcessState();
+        if (!xero.start())
+            qFatal("fake-xero did not start");
+        xero.freezeClock(true);
+        org = &xero.addOrganisation(QStringLiteral("Rig Ltd"), fakexero::Organisation::Region::UK);
+        tenant = org->id;
+        tokens = std::make_unique<test::FakeXeroTokens>(xero, tenant);
+        options.bankAccountCode = QStringLiteral("090");
+        QObject::connect(&xero, &FakeXero::requestReceived, &xero, [this](const fakexero::HttpRequest &r) {
+            if (r.path.startsWith(QStringLiteral("/api.xro/")))
+                requests << r;
+        });
+        QObject::connect(&xero, &FakeXero::requestHandled, &xero,
+                         [this](const QByteArray &method, const QString &path, int status) {
+                             if (!path.startsWith(QStringLiteral("/api.xro/")))
+                                 return;
+                             statuses << status;
+                             if (onHandled)
+                                 onHandled(method, path, status);
+                         });
+        restart();
+    }
+
+    // A new gate and client, as a new process would make them (what the gate keeps in memory is gone).
+    void restart()
+    {
+        client.reset();
+        gate.reset();
+        RateGate::forgetProcessState();
+        gate = std::make_unique<RateGate>(*db.db, tenant, clock);
+        client =
+            std::make_unique<XeroClient>(nam, *tokens, XeroEndpoints(xero.baseUrl()), *gate, waiter, clock);
+    }
+
+    SyncSummary sync(int pageSize = 1000)
+    {
+        SyncEngine engine(
+            *db, [this](XeroRequest r) { return client->send(std::move(r)); }, tenant, options, clock);
+        engine.setPageSize(pageSize);
+        running = &engine;
+        const SyncSummary s = QCoro::waitFor(engine.run());
+        running = nullptr;
+        return s;
+    }
+
+    QList<fakexero::HttpRequest> sent(const QByteArray &method, const QString &path) const
+    {
+        QList<fakexero::HttpRequest> out;
+        for (const auto &r : requests) {
+            if (r.method == method && r.path.endsWith(u'/' + path))
+                out << r;
+        }
+        return out;
+    }
+    int contactsNumbered(const QString &number) const
+    {
+        return int(std::count_if(org->contacts.begin(), org->contacts.end(),
+                                 [&](const fakexero::Contact &c) { return c.number == number; }));
+    }
+    Customer customer(Id id) { return CustomerStore(*db).get(id).value(); }
+    // Every local customer is in Xero exactly once, or still queued to go: nothing lost, nothing doubled.
+    void verifyCustomersAccountedFor(const QList<Id> &ids, bool allSent)
+    {
+        SyncStore store(*db);
+        for (Id id : ids) {
+            const Customer c = customer(id);
+            const int inXero = contactsNumbered(c.contactNumber);
+            QVERIFY2(inXero <= 1, qPrintable(c.contactNumber));
+            const bool linked = store.link(SyncEntity::Customer, id, tenant).has_value();
+            QCOMPARE(linked, inXero == 1);
+            if (allSent)
+                QCOMPARE(inXero, 1);
+            else if (!linked)
+                QCOMPARE(
+                    db.count(QStringLiteral("outbox WHERE entity = 'customer' AND local_id = %1").arg(id)),
+                    1);
+        }
+    }
+};
+
+QList<Id> addCustomers(Rig &rig, int n)
+{
+    QList<Id> ids;
+    for (int i = 0; i < n; ++i)
+        ids << rig.db.addCustomer(QStringLiteral("Customer %1").arg(i, 3, 10, QLatin1Char('0')),
+                                  QStringLiteral("c%1@example.test").arg(i));
+    return ids;
+}
+
+} // namespace
+
+class TestSyncEngineClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // A minute-limit 429 on the second batch: the client waits Retry-After (on fake-xero's clock) and sends
+    // that batch again with the same Idempotency-Key; the first batch is not sent again.
+    void minuteLimitMidBatch()
+    {
+        Rig rig;
+        const QList<Id> ids = addCustomers(rig, 60);
+        FaultRule f;
+        f.kind = FaultRule::Kind::RateLimit;
+        f.method = "POST";
+        f.pathPattern = QStringLiteral("/Contacts$");
+        f.nth = 2;
+        f.retryAfterSeconds = 37;
+        f.problem = "minute";
+        rig.xero.addFault(f);
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.pushed, 60);
+        const auto posts = rig.sent("POST", QStringLiteral("Contacts"));
+        QCOMPARE(posts.size(), 3);
+        const QByteArray first = posts[0].header("idempotency-key");
+        const QByteArray second = posts[1].header("idempotency-key");
+        QVERIFY(!first.isEmpty());
+        QVERIFY(first != second);
+        QCOMPARE(posts[2].header("idempotency-key"), second);
+        QCOMPARE(posts[2].body, posts[1].body);
+        QCOMPARE(int(rig.statuses.count(429)), 1);
+        QVERIFY2(rig.waiter.waitedMs() >= 37000, qPrintable(QString::number(rig.waiter.waitedMs())));
+        QCOMPARE(int(rig.org->contacts.size()), 60);
+        rig.verifyCustomersAccountedFor(ids, true);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+    }
+
+    // Xero's day limit runs out mid-push: the run fails saying when it can resume, what was sent is linked,
+    // the rest stays queued; a run before that time sends nothing; the first run after it completes.
+    void dayLimitReached()
+    {
+        Rig rig;
+        const QList<Id> ids = addCustomers(rig, 120);
+        const Id cust = ids.first();
+        const Id inv = rig.db.addInvoice(cust);
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        // 5 reference reads + 3 pulls + 2 batches of contacts; the third batch finds the day used up.
+        auto limits = rig.xero.rateLimiter().limits();
+        limits.perDay = 10;
+        rig.xero.rateLimiter().setLimits(limits);
+
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("failed"));
+        QVERIFY2(s.message.contains(QStringLiteral("daily limit")), qPrintable(s.message));
+        QVERIFY2(s.message.contains(QStringLiteral("resume after")), qPrintable(s.message));
+        // Billhook stops by itself once Xero's X-DayLimit-Remaining says 0, so at most one 429 is seen and
+        // Xero admitted no more calls than its day allows.
+        QVERIFY(rig.statuses.count(429) <= 1);
+        QCOMPARE(int(rig.statuses.count(200)), 10);
+        QCOMPARE(int(rig.org->contacts.size()), 100);
+        QVERIFY(rig.org->invoices.isEmpty());
+        rig.verifyCustomersAccountedFor(ids, false);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox WHERE entity = 'customer'")), 20);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox WHERE entity = 'invoice'")), 1);
+        // A restart does not make Billhook try early: nothing reaches Xero.
+        rig.restart();
+        const int callsBefore = int(rig.requests.size());
+        const SyncSummary early = rig.sync();
+        QCOMPARE(early.result, QStringLiteral("failed"));
+        QVERIFY2(early.message.contains(QStringLiteral("daily limit")), qPrintable(early.message));
+        QCOMPARE(int(rig.requests.size()), callsBefore);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 21);
+
+        // After the time it named, the next run completes (the access token expired meanwhile: refreshed).
+        rig.xero.advance(24 * 3600 + 1);
+        const SyncSummary later = rig.sync();
+        QCOMPARE(later.result, QStringLiteral("clean"));
+        QCOMPARE(int(rig.org->contacts.size()), 120);
+        QCOMPARE(int(rig.org->invoices.size()), 1);
+        rig.verifyCustomersAccountedFor(ids, true);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+        QVERIFY(rig.statuses.count(429) <= 1);
+    }
+
+    // The access token expires between two pages of a pull: one refresh, one retry, the pull carries on.
+    void expiredTokenMidPull()
+    {
+        Rig rig;
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(rig.org->saveContact(QJsonObject{{QStringLiteral("Name"), QStringLiteral("X%1").arg(i)}})
+                        .ok());
+        bool expired = false;
+        rig.onHandled = [&](const QByteArray &method, const QString &path, int status) {
+            if (!expired && method == "GET" && path.endsWith(QStringLiteral("/Contacts")) && status == 200) {
+                expired = true;
+                rig.xero.identity().expireAccessTokens();
+            }
+        };
+        const SyncSummary s = rig.sync(3);
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        QVERIFY(expired);
+        QCOMPARE(rig.tokens->refreshes(), 1);
+        QCOMPARE(int(rig.statuses.count(401)), 1);
+        QCOMPARE(CustomerStore(*rig.db).count(), 7);
+        QCOMPARE(rig.sent("GET", QStringLiteral("Contacts")).size(), 4); // 3 pages, the second one twice
+    }
+
+    // A run cancelled after its first batch, then a new process (engine, gate, client) on the same database.
+    void restartAfterFirstBatch()
+    {
+        Rig rig;
+        const QList<Id> ids = addCustomers(rig, 120);
+        rig.onHandled = [&](const QByteArray &method, const QString &path, int) {
+            if (method == "POST" && path.endsWith(QStringLiteral("/Contacts")) && rig.running)
+                rig.running->cancel();
+        };
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("cancelled"));
+        QCOMPARE(int(rig.org->contacts.size()), 50);
+        rig.verifyCustomersAccountedFor(ids, false);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 70);
+
+        rig.onHandled = nullptr;
+        rig.restart();
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(int(rig.org->contacts.size()), 120);
+        rig.verifyCustomersAccountedFor(ids, true);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+        QCOMPARE(rig.sent("POST", QStringLiteral("Contacts")).size(), 3);
+    }
+
+    // The process dies after Xero committed a batch and before Billhook stored the answer (the engine hears
+    // nothing back). The next process finds those contacts by ContactNumber while pulling, links them and
+    // does not send them again: nothing is created twice.
+    void restartAfterWriteBeforeAnswer()
+    {
+        Rig rig;
+        const QList<Id> ids = addCustomers(rig, 70);
+        int posts = 0;
+        auto dying = [&](XeroRequest r) -> QCoro::Task<XeroResponse> {
+            const bool lose = r.method == "POST" && r.path == u"Contacts" && ++posts == 2;
+            XeroResponse answer = co_await rig.client->send(std::move(r));
+            if (lose) {
+                answer = XeroResponse{};
+                answer.error = Error::make(Error::Code::Network, QStringLiteral("the process died"));
+            }
+            co_return answer;
+        };
+        {
+            SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
+            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+        }
+        QCOMPARE(int(rig.org->contacts.size()), 70); // Xero has the second batch; Billhook does not know
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 20);
+
+        rig.restart();
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        const auto sentPosts = rig.sent("POST", QStringLiteral("Contacts"));
+        QCOMPARE(sentPosts.size(), 2);
+        QCOMPARE(int(rig.org->contacts.size()), 70);
+        rig.verifyCustomersAccountedFor(ids, true);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+    }
+
+    // Two customers merged into one in Xero: the merged-away one is archived locally, its invoice follows
+    // the contact it was merged into, and nothing is created again in Xero.
+    void contactMergedInXero()
+    {
+        Rig rig;
+        const Id from = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.test"));
+        const Id into = rig.db.addCustomer(QStringLiteral("Acme Holdings"), QStringLiteral("hq@acme.test"));
+        const Id inv = rig.db.addInvoice(from);
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(int(rig.org->contacts.size()), 2);
+        const QString fromId = rig.org->contacts[0].number == rig.customer(from).contactNumber
+                                   ? rig.org->contacts[0].id
+                                   : rig.org->contacts[1].id;
+        const QString intoId =
+            fromId == rig.org->contacts[0].id ? rig.org->contacts[1].id : rig.org->contacts[0].id;
+
+        rig.xero.advance(5);
+        QVERIFY(rig.org->mergeContacts(fromId, intoId));
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        QVERIFY(rig.customer(from).archived);
+        QVERIFY(!rig.customer(into).archived);
+        QCOMPARE(InvoiceStore(*rig.db).get(inv).value().customerId, into);
+        QCOMPARE(int(rig.org->contacts.size()), 2);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+
+        // A later edit of the surviving customer goes to the contact it was merged into.
+        Customer c = rig.customer(into);
+        c.phone = QStringLiteral("0161 496 0000");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(int(rig.org->contacts.size()), 2);
+        QVERIFY(QJsonDocument(rig.org->contact(intoId)->extra).toJson().contains("0161 496 0000"));
+    }
+
+    // A contact redacted in Xero after a GDPR request: archived locally, an issue explains it, and a local
+    // edit is not sent (Xero refuses any change to it).
+    void contactRedactedInXero()
+    {
+        Rig rig;
+        const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.test"));
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        const QString xid = rig.org->contacts.first().id;
+        rig.xero.advance(5);
+        QVERIFY(rig.org->gdprRedactContact(xid));
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("issues"));
+        QVERIFY(rig.customer(id).archived);
+        const auto issues = SyncStore(*rig.db).openIssues();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().detail.value(QStringLiteral("reason")).toString(), QStringLiteral("gdpr"));
+
+        Customer c = rig.customer(id);
+        c.phone = QStringLiteral("0161 496 0000");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        const int postsBefore = int(rig.sent("POST", QStringLiteral("Contacts")).size());
+        rig.sync();
+        QCOMPARE(int(rig.sent("POST", QStringLiteral("Contacts")).size()), postsBefore);
+        QCOMPARE(int(rig.org->contacts.size()), 1);
+        QCOMPARE(rig.org->contacts.first().status, QStringLiteral("GDPRREQUEST"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngineClient)
+#include "tst_syncengine_client.moc"
