@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -167,6 +168,18 @@ private Q_SLOTS:
                       QStringLiteral("sync.bank_account_code=090")})
                      .exitCode,
                  0);
+
+        // Another process (this test) holds the database's sync lock: the CLI's sync is refused, and runs
+        // once the lock is gone.
+        {
+            QLockFile held(dbPath() + QStringLiteral(".sync.lock"));
+            QVERIFY(held.tryLock(0));
+            const Run refused = cli({QStringLiteral("sync")});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(
+                         "A sync is already running (in another Billhook window or billhook-cli)"),
+                     refused.err.constData());
+        }
 
         // A customer and an approved invoice, made with the CLI.
         const Run customer = cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
