@@ -55,6 +55,21 @@ QSet<QString> openConflictFields(Database &db, SyncEntity e, Id localId)
     return out;
 }
 
+// Billhook already sent this record to Xero once (its outbox row holds the Idempotency-Key of that attempt)
+// without hearing the answer: a Xero record that matches it now is the one that attempt created, so its
+// values are what Billhook sent and are the right merge base (local edits made since then win; an empty
+// base would turn every field edited since into a conflict).
+bool sentBefore(Database &db, SyncEntity e, Id localId)
+{
+    QSqlQuery &q = db.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND local_id = ? AND idempotency_key <> ''"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    const bool sent = q.exec() && q.next();
+    q.finish();
+    return sent;
+}
+
 // An open issue that holds a record back from being created in Xero (an ambiguous match).
 bool heldBack(Database &db, SyncEntity e, Id localId)
 {
@@ -658,7 +673,12 @@ Status SyncEngine::applyContact(const QJsonObject &rec)
             return store.saveLink(XeroLink{SyncEntity::Customer, *id, m_tenant, xid, updated,
                                            added ? xeromap::customerFields(*added) : remote});
         }
-        link = XeroLink{SyncEntity::Customer, *match, m_tenant, xid, QString(), QJsonObject()};
+        link = XeroLink{SyncEntity::Customer,
+                        *match,
+                        m_tenant,
+                        xid,
+                        QString(),
+                        sentBefore(m_db, SyncEntity::Customer, *match) ? remote : QJsonObject()};
         m_ctx->linkedCustomers.insert(*match);
         if (m_dryRun)
             plan(tr("Would link customer %1 to the Xero contact %2").arg(*match).arg(name));
@@ -904,7 +924,13 @@ Status SyncEngine::applyInvoice(const QJsonObject &rec)
     if (!link) {
         auto existing = invoices.findByNumber(number);
         if (existing && !store.link(SyncEntity::Invoice, existing->id, m_tenant)) {
-            link = XeroLink{SyncEntity::Invoice, existing->id, m_tenant, xid, QString(), QJsonObject()};
+            link = XeroLink{SyncEntity::Invoice,
+                            existing->id,
+                            m_tenant,
+                            xid,
+                            QString(),
+                            sentBefore(m_db, SyncEntity::Invoice, existing->id) ? baseWithFigures(remote)
+                                                                                : QJsonObject()};
             if (m_dryRun)
                 plan(tr("Would link invoice %1 to Xero's").arg(number));
             else if (auto s = store.saveLink(*link); !s)

@@ -297,6 +297,52 @@ private Q_SLOTS:
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
     }
 
+    // Found by the crash-safety test: the answer to a create is lost, the record is edited locally, and the
+    // next run finds Xero's copy by number. Xero's copy is what Billhook sent, so the local edit wins and
+    // goes out; it must not become a conflict against an empty base.
+    void lostAnswerThenEditedLocally()
+    {
+        Rig rig;
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.test"));
+        const Id inv = rig.db.addInvoice(cust); // a draft
+        auto dying = [&](XeroRequest r) -> QCoro::Task<XeroResponse> {
+            const bool lose = r.method != "GET";
+            XeroResponse answer = co_await rig.client->send(std::move(r));
+            if (lose) {
+                answer = XeroResponse{};
+                answer.error = Error::make(Error::Code::Network, QStringLiteral("the process died"));
+            }
+            co_return answer;
+        };
+        {
+            SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
+            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+        }
+        QCOMPARE(int(rig.org->contacts.size()), 1);
+        // The contact went; its answer was lost, so the invoice was not sent yet. Send it the same way.
+        {
+            SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
+            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+        }
+        QCOMPARE(int(rig.org->invoices.size()), 1);
+        QCOMPARE(rig.org->invoices.first().status, QStringLiteral("DRAFT"));
+        QVERIFY(!SyncStore(*rig.db).link(SyncEntity::Invoice, inv, rig.tenant));
+
+        Customer c = rig.customer(cust);
+        c.email = QStringLiteral("accounts@acme.test");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        rig.restart();
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.conflicts, 0);
+        QCOMPARE(int(rig.org->contacts.size()), 1);
+        QCOMPARE(rig.org->contacts.first().email, QStringLiteral("accounts@acme.test"));
+        QCOMPARE(int(rig.org->invoices.size()), 1);
+        QCOMPARE(rig.org->invoices.first().status, QStringLiteral("AUTHORISED"));
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+    }
+
     // Two customers merged into one in Xero: the merged-away one is archived locally, its invoice follows
     // the contact it was merged into, and nothing is created again in Xero.
     void contactMergedInXero()
