@@ -1,6 +1,7 @@
 #include "dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QPrintDialog>
 #include <QPrinter>
 
@@ -83,6 +84,16 @@ bool Dialogs::confirmPrint(QWidget *parent, QPrinter &printer)
         return answer.toBool();
     QPrintDialog dialog(&printer, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+int Dialogs::chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items)
+{
+    QVariant answer;
+    if (takeAnswer(answer))
+        return answer.toInt() < items.size() ? answer.toInt() : -1;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? int(items.indexOf(chosen)) : -1;
 }
 
 } // namespace billhook
