@@ -48,6 +48,10 @@ constexpr int kSearchDelayMs = 150;
 } // namespace
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
+    : MainWindow(db, XeroController::Options{}, parent)
+{}
+
+MainWindow::MainWindow(Database &db, const XeroController::Options &xeroOptions, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_queries(new QueryWorker(db.path(), this))
@@ -63,6 +67,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_settings(new SettingsView(db, *m_banner, this))
     , m_xeroContext(new XeroContext(this))
     , m_xero(new XeroPane(db, *m_xeroContext, this))
+    , m_xeroController(new XeroController(db, *m_xero, *m_xeroContext, xeroOptions, this))
 {
     setWindowTitle(tr("Billhook"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/billhook.svg")));
@@ -171,11 +176,22 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     };
     connect(m_customers->page()->syncBar(), &RecordSyncBar::showProblems, this, showProblemsOf);
     connect(m_invoices->editor()->syncBar(), &RecordSyncBar::showProblems, this, showProblemsOf);
+    // Saved edits start the automatic sync's settle minute; what needs attention shows in the status bar.
+    connect(m_customers->editor(), &CustomerEditor::saved, m_xeroController, &XeroController::noteLocalEdit);
+    connect(m_invoices, &InvoicesView::dataChanged, m_xeroController, &XeroController::noteLocalEdit);
+    connect(m_xeroController, &XeroController::attentionNeeded, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_xeroController, &XeroController::syncFinished, this, [this] {
+        m_customers->refresh();
+        m_invoices->refresh();
+        m_dashboard->refresh();
+    });
 
     m_nav->setCurrentRow(int(Section::Dashboard));
     m_dashboard->refresh();
     m_search->setEnabled(false);
     restoreLayout();
+    m_xeroController->start();
 }
 
 void MainWindow::createActions()

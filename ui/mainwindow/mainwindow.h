@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/syncstore.h"
+#include "xero/xerocontroller.h"
 
 #include <QMainWindow>
 
@@ -36,6 +37,8 @@ public:
         Settings
     };
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    // `xeroOptions`: how the Xero link connects and when it syncs (tests shorten the intervals).
+    MainWindow(Database &db, const XeroController::Options &xeroOptions, QWidget *parent = nullptr);
 
     void showSection(Section section);
     Section currentSection() const;
@@ -50,6 +53,7 @@ public:
     SettingsView *settings() const { return m_settings; }
     XeroPane *xero() const { return m_xero; }
     XeroContext *xeroContext() const { return m_xeroContext; }
+    XeroController *xeroController() const { return m_xeroController; }
     QLabel *xeroStatusLabel() const { return m_xeroState; }
     // Opens a record named by a sync problem: the customer's editor, or the invoice (of a payment).
     void openSyncRecord(SyncEntity entity, Id localId);
@@ -86,6 +90,7 @@ private:
     SettingsView *m_settings;
     XeroContext *m_xeroContext;
     XeroPane *m_xero;
+    XeroController *m_xeroController;
 };
 
 } // namespace billhook

@@ -247,14 +247,20 @@ void SetupPage::rebuildTaxRows()
             m_confirmTaxes->setChecked(false); // a changed mapping needs a new look
             updateState();
         });
-        m_taxForm->addRow(tr("%1 (%2%) in Billhook is").arg(rate.name, rate.rate.toString(0)), combo);
+        auto *label =
+            new QLabel(tr("%1 (%2%) in Billhook is").arg(rate.name, rate.rate.toString(0)), m_taxBox);
+        m_taxForm->addRow(label, combo);
         m_taxCombos.insert(rate.code, combo);
+        // Added to a page that may already be on screen: shown explicitly.
+        label->show();
+        combo->show();
     }
     if (m_taxCombos.isEmpty()) {
         auto *none = note(m_taxBox);
         none->setText(
             tr("Billhook has no tax rates of its own: invoice lines use the organisation's rates."));
         m_taxForm->addRow(none);
+        none->show();
     }
 }
 

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -380,14 +381,18 @@ QString XeroPane::reconnectExplanation(const QString &organisation)
 
 void XeroPane::setSetupPage(QWidget *page)
 {
+    // The page is taller than a small window: it scrolls, and its wrapped text keeps its full height.
+    auto *scroll = new QScrollArea(m_setupHolder);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
     auto *layout = m_setupHolder->layout();
     while (QLayoutItem *item = layout->takeAt(0)) {
-        if (item->widget() && item->widget() != page)
+        if (item->widget())
             item->widget()->deleteLater();
         delete item;
     }
-    page->setParent(m_setupHolder);
-    layout->addWidget(page);
+    layout->addWidget(scroll);
 }
 
 void XeroPane::setSyncRunning(bool running)
