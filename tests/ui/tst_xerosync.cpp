@@ -166,11 +166,13 @@ private Q_SLOTS:
         m_window->showSection(MainWindow::Section::Customers);
         CustomerListModel *customers = m_window->customers()->listModel();
         QVERIFY(!m_window->customers()->listView()->isColumnHidden(CustomerListModel::SyncColumn));
-        QCOMPARE(customers->index(0, CustomerListModel::SyncColumn).data().toString(),
-                 QStringLiteral("Synced"));
+        // The lists read their pages on the query worker: the new states arrive a moment later.
+        QTRY_COMPARE(customers->index(0, CustomerListModel::SyncColumn).data().toString(),
+                     QStringLiteral("Synced"));
         m_window->showSection(MainWindow::Section::Invoices);
-        QCOMPARE(m_window->invoices()->listModel()->index(0, InvoiceListModel::SyncColumn).data().toString(),
-                 QStringLiteral("Synced"));
+        QTRY_COMPARE(
+            m_window->invoices()->listModel()->index(0, InvoiceListModel::SyncColumn).data().toString(),
+            QStringLiteral("Synced"));
         m_window->invoices()->openInvoice(m_invoice);
         QVERIFY2(
             m_window->invoices()->editor()->syncBar()->text().contains(QStringLiteral("Awaiting payment")),

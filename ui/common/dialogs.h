@@ -26,7 +26,8 @@ public:
     // Shows the print dialog; false when cancelled. A queued answer (bool) decides without showing it.
     static bool confirmPrint(QWidget *parent, QPrinter &printer);
     // One of `items`; -1 when cancelled. A queued answer (an int index, or -1) decides without asking.
-    static int chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
+    static int chooseItem(QWidget *parent, const QString &title, const QString &label,
+                          const QStringList &items);
 
     // Test hook: the next calls answer with these, in order (a StandardButton, a QString or a bool).
     static void setNextAnswers(const QVariantList &answers);
