@@ -93,10 +93,10 @@ const QList<Entry> &catalogue()
                  .arg(quoted(v));
          },
          [](const QString &v) {
-             return XeroErrors::tr(
-                        "In Billhook open Settings > Xero and choose an active sales account, or ask "
-                        "your accountant to restore account %1 in Xero (Accounting > Chart of "
-                        "accounts > Archived). Then click Sync now.")
+             return XeroErrors::tr("In Billhook open the Xero page, choose Change setup and pick an active "
+                                   "sales account, or ask "
+                                   "your accountant to restore account %1 in Xero (Accounting > Chart of "
+                                   "accounts > Archived). Then click Sync now.")
                  .arg(quoted(v));
          }},
         {"currency-not-enabled",
@@ -141,8 +141,10 @@ const QList<Entry> &catalogue()
                  "(Starter: 5), and that limit has been reached.");
          },
          [](const QString &) {
-             return XeroErrors::tr("Send invoices to Xero as drafts until next month (Settings > Xero > Send "
-                                   "invoices as: Draft), or upgrade your Xero plan. Then click Sync now.");
+             return XeroErrors::tr(
+                 "Send invoices to Xero as drafts until next month (Xero page > Change setup > "
+                 "Approved invoices arrive in Xero as: Drafts), or upgrade your Xero plan. Then click Sync "
+                 "now.");
          }},
         {"period-locked", "(lock date|period is locked|locked period)", C::Locked,
          [](const QString &) {
@@ -186,7 +188,7 @@ const QList<Entry> &catalogue()
          },
          [](const QString &) {
              return XeroErrors::tr(
-                 "Open Settings > Xero > Tax rates in Billhook and map each Billhook rate to one of "
+                 "Open the Xero page in Billhook, choose Change setup and map each Billhook rate to one of "
                  "your Xero sales tax rates. Then click Sync now.");
          }},
         {"payment-exceeds", "payment amount exceeds the amount outstanding", C::Invalid,
@@ -212,9 +214,9 @@ const QList<Entry> &catalogue()
              return XeroErrors::tr("The bank account chosen for payments can't receive payments in Xero.");
          },
          [](const QString &) {
-             return XeroErrors::tr(
-                 "In Billhook open Settings > Xero and choose your business bank account for "
-                 "payments. Then click Sync now.");
+             return XeroErrors::tr("In Billhook open the Xero page, choose Change setup and pick your "
+                                   "business bank account for "
+                                   "payments. Then click Sync now.");
          }},
     };
     return entries;

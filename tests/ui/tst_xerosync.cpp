@@ -243,6 +243,22 @@ private Q_SLOTS:
         QCOMPARE(pane->problems()->count(), 0);
     }
 
+    void theSetupCanBeChangedLater()
+    {
+        XeroPane *pane = m_window->xero();
+        m_window->showSection(MainWindow::Section::Xero);
+        QSignalSpy referenceLoaded(m_window->xeroController(), &XeroController::setupReferenceLoaded);
+        QTest::mouseClick(pane->changeSetupButton(), Qt::LeftButton);
+        QCOMPARE(pane->state(), XeroPane::State::Setup);
+        QVERIFY(referenceLoaded.wait(20000));
+        SetupPage *setup = m_window->xeroController()->setupPage();
+        // What was chosen is what the page shows; leaving without saving changes nothing.
+        QCOMPARE(setup->revenueCombo()->currentData().toString(), QStringLiteral("200"));
+        QVERIFY(setup->cancelButton()->isVisible());
+        QTest::mouseClick(setup->cancelButton(), Qt::LeftButton);
+        QCOMPARE(pane->state(), XeroPane::State::Connected);
+    }
+
     void revokedInXeroMeansReconnectNeeded()
     {
         m_xero.identity().revokeAll();

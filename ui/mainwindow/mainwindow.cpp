@@ -164,7 +164,10 @@ MainWindow::MainWindow(Database &db, const XeroController::Options &xeroOptions,
     // Xero: the pane, the sync column and bars, the status bar line.
     m_customers->setXeroContext(m_xeroContext);
     m_invoices->setXeroContext(m_xeroContext);
-    connect(m_xero, &XeroPane::statusChanged, this, [this] { m_xeroState->setText(m_xero->statusText()); });
+    connect(m_xero, &XeroPane::statusChanged, this, [this] {
+        m_xeroState->setText(m_xero->statusText());
+        m_xeroState->setMinimumWidth(m_xeroState->sizeHint().width()); // never squeezed by a message
+    });
     m_xeroState->setText(m_xero->statusText());
     connect(m_xero, &XeroPane::openRecord, this, &MainWindow::openSyncRecord);
     const auto showProblemsOf = [this](SyncEntity entity, Id id) {

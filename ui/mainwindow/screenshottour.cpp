@@ -14,8 +14,11 @@
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 #include "storage/syncstore.h"
+#include "storage/xeroconnectionstore.h"
 #include "xero/problemsview.h"
+#include "xero/setuppage.h"
 #include "xero/xerocontext.h"
+#include "xero/xerocontroller.h"
 #include "xero/xeropane.h"
 
 #include <QApplication>
@@ -373,16 +376,40 @@ int runScreenshotTour(const QString &outputDir)
         out << st.error().message << '\n';
         return 1;
     }
-    window.xeroContext()->setLinked(true, QStringLiteral("Demo Company (UK)"), QStringLiteral("!demo1"));
-    XeroPane::Overview overview;
-    overview.organisation = QStringLiteral("Demo Company (UK)");
-    overview.lastSyncAt = QDateTime::currentDateTimeUtc().addSecs(-14 * 60);
-    overview.lastSyncResult =
-        QApplication::translate("billhook::HistoryView", "%n need(s) attention", nullptr, 2);
-    overview.nextSyncAt = QDateTime::currentDateTimeUtc().addSecs(60);
-    overview.callsToday = 39;
-    pane->setOverview(overview);
-    pane->setState(XeroPane::State::Connected);
+    // The setup page, as it looks right after connecting to the Demo Company.
+    XeroSetupReference reference;
+    reference.organisation = QStringLiteral("Demo Company (UK)");
+    reference.baseCurrency = QStringLiteral("GBP");
+    reference.currencies = {QStringLiteral("GBP"), QStringLiteral("EUR")};
+    reference.bankAccounts = {{QStringLiteral("090"), QStringLiteral("Business Bank Account"), {}}};
+    reference.revenueAccounts = {{QStringLiteral("200"), QStringLiteral("Sales"), {}},
+                                 {QStringLiteral("260"), QStringLiteral("Other Revenue"), {}},
+                                 {QStringLiteral("270"), QStringLiteral("Interest Income"), {}}};
+    reference.taxTypes = {
+        {QStringLiteral("OUTPUT2"), QStringLiteral("20% (VAT on Income)"), Percent::fromWhole(20)},
+        {QStringLiteral("RROUTPUT"), QStringLiteral("5% (VAT on Income)"), Percent::fromWhole(5)},
+        {QStringLiteral("ZERORATEDOUTPUT"), QStringLiteral("Zero Rated Income"), Percent::fromWhole(0)}};
+    window.xeroController()->setupPage()->setReference(reference);
+    pane->setState(XeroPane::State::Setup);
+    ok &= save(window, dir.filePath(QStringLiteral("xero-setup.png")), out);
+
+    // Linked and set up, as the controller finds it in the database.
+    const QString tenant = QStringLiteral("demo-tenant");
+    if (auto st = XeroConnectionStore(**db).saveLink(
+            {tenant, QStringLiteral("Demo Company (UK)"), QStringLiteral("demo-connection"),
+             QString::fromLatin1(XeroConnectionStore::Linked), QDateTime::currentDateTimeUtc().addDays(-30),
+             QDateTime::currentDateTimeUtc().addSecs(-14 * 60)});
+        !st) {
+        out << st.error().message << '\n';
+        return 1;
+    }
+    SettingsStore settings(**db);
+    if (auto st = settings.setValue(QStringLiteral("xero.demo-tenant.setup_done"), QStringLiteral("1"));
+        !st) {
+        out << st.error().message << '\n';
+        return 1;
+    }
+    window.xeroController()->start();
     pane->reload();
     pane->showProblems();
     pane->problems()->selectRecord(SyncEntity::Invoice, problemInvoice);
@@ -396,8 +423,13 @@ int runScreenshotTour(const QString &outputDir)
     pane->setSyncProgress(3, 7, QStringLiteral("Sending 3 of 7 invoices…"));
     ok &= save(window, dir.filePath(QStringLiteral("xero-syncing.png")), out);
     pane->setSyncRunning(false);
-    pane->setReconnectReason(XeroPane::reconnectExplanation(overview.organisation));
-    pane->setState(XeroPane::State::ReconnectNeeded);
+    if (auto st = XeroConnectionStore(**db).setState(
+            tenant, QString::fromLatin1(XeroConnectionStore::ReconnectNeeded));
+        !st) {
+        out << st.error().message << '\n';
+        return 1;
+    }
+    window.xeroController()->start();
     ok &= save(window, dir.filePath(QStringLiteral("xero-reconnect.png")), out);
     window.showSection(MainWindow::Section::Invoices);
     window.invoices()->openInvoice(problemInvoice);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -38,6 +39,32 @@ QString jsonText(const QJsonValue &v)
                                           : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
 }
 
+// The engine names fields in its canonical form (xeromapping.h); the user reads the words of the editors.
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Name")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Email")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Phone")},
+        {QStringLiteral("mobile"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Mobile")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Address")},
+        {QStringLiteral("contactPerson"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Contact person")},
+        {QStringLiteral("archived"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Archived")},
+        {QStringLiteral("number"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Number")},
+        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Reference")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Date")},
+        {QStringLiteral("dueDate"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Due date")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Currency")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Status")},
+        {QStringLiteral("taxMode"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Amounts are")},
+        {QStringLiteral("lines"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Lines")},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("billhook::ProblemsView", "Customer")},
+    };
+    if (const char *label = labels.value(field))
+        return ProblemsView::tr(label);
+    return field.isEmpty() ? field : field.at(0).toUpper() + field.mid(1);
+}
+
 struct ConflictRow
 {
     QString field;
@@ -59,7 +86,7 @@ QList<ConflictRow> conflictRows(const QJsonObject &detail)
     if (detail.value(QStringLiteral("fields")).isArray()) {
         for (const QJsonValue &v : detail.value(QStringLiteral("fields")).toArray()) {
             const QJsonObject f = v.toObject();
-            rows.append({jsonText(first(f, {"label", "field", "name"})),
+            rows.append({fieldLabel(jsonText(first(f, {"label", "field", "name"}))),
                          jsonText(first(f, {"mine", "local"})),
                          jsonText(first(f, {"xero", "remote", "theirs"}))});
         }
@@ -73,7 +100,7 @@ QList<ConflictRow> conflictRows(const QJsonObject &detail)
             keys.append(k);
     for (const QString &k : keys)
         if (mine.value(k) != xero.value(k))
-            rows.append({k, jsonText(mine.value(k)), jsonText(xero.value(k))});
+            rows.append({fieldLabel(k), jsonText(mine.value(k)), jsonText(xero.value(k))});
     return rows;
 }
 
@@ -187,7 +214,8 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->addWidget(m_title);
-    detailLayout->addWidget(sectionLabel(tr("What Xero said"), detail));
+    m_xeroSaidHeading = sectionLabel(tr("What Xero said"), detail);
+    detailLayout->addWidget(m_xeroSaidHeading);
     detailLayout->addWidget(m_xeroSaid);
     detailLayout->addWidget(sectionLabel(tr("What it means"), detail));
     detailLayout->addWidget(m_meaning);
@@ -201,9 +229,13 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     detailLayout->addLayout(buttons);
     detailLayout->addStretch(1);
 
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setWidget(detail);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
-    splitter->addWidget(detail);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -311,6 +343,7 @@ void ProblemsView::showIssue(int row)
     if (row < 0 || row >= m_issues.size()) {
         m_title->clear();
         m_xeroSaid->clear();
+        m_xeroSaidHeading->hide();
         m_meaning->clear();
         m_remedy->clear();
         m_conflictBox->hide();
@@ -323,17 +356,19 @@ void ProblemsView::showIssue(int row)
     m_title->setText(m_labels.value(row));
     m_xeroSaid->setText(issue.xeroMessage.isEmpty() ? tr("(no message)")
                                                     : QStringLiteral("“%1”").arg(issue.xeroMessage));
+    // A conflict is not something Xero said: without a message the heading goes too.
+    const bool showXeroSaid = !(conflict && issue.xeroMessage.isEmpty());
+    m_xeroSaidHeading->setVisible(showXeroSaid);
+    m_xeroSaid->setVisible(showXeroSaid);
     if (conflict) {
         m_meaning->setText(
             issue.explanation.isEmpty()
                 ? tr("Someone changed this record in Xero after your last sync, and it was also "
                      "changed here. Billhook does not guess which change is right.")
                 : issue.explanation);
-        m_remedy->setText(
-            issue.remedy.isEmpty()
-                ? tr("Compare the two versions below and keep one. The other is replaced on the "
-                     "next sync.")
-                : issue.remedy);
+        // The engine's remedy also names the command line; here the buttons below are the way.
+        m_remedy->setText(tr("Compare the two versions below and keep one. The other is replaced on the next "
+                             "sync."));
     } else {
         m_meaning->setText(
             issue.explanation.isEmpty()
@@ -357,10 +392,9 @@ void ProblemsView::showIssue(int row)
             m_conflict->setItem(i, 2, new QTableWidgetItem(rows.at(i).xero));
         }
         m_conflict->resizeColumnToContents(0);
-        m_conflict->setFixedHeight(m_conflict->horizontalHeader()->height() +
-                                   qMax(1, int(rows.size())) *
-                                       m_conflict->verticalHeader()->defaultSectionSize() +
-                                   2 * m_conflict->frameWidth());
+        m_conflict->resizeRowsToContents();
+        m_conflict->setFixedHeight(m_conflict->horizontalHeader()->sizeHint().height() +
+                                   m_conflict->verticalHeader()->length() + 2 * m_conflict->frameWidth() + 2);
     }
 
     m_openRecord->show();
@@ -376,6 +410,8 @@ void ProblemsView::showIssue(int row)
         break;
     }
     m_openInXero->setVisible(SyncStore(m_db).anyLink(issue.entity, issue.localId).has_value());
+    // The text changed while the button may have been hidden: give it the width the new text needs.
+    m_openRecord->setMinimumWidth(m_openRecord->sizeHint().width());
 }
 
 } // namespace billhook

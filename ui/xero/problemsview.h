@@ -60,6 +60,7 @@ private:
     QStackedWidget *m_stack;
     QTreeWidget *m_list;
     QLabel *m_title;
+    QLabel *m_xeroSaidHeading = nullptr;
     QLabel *m_xeroSaid;
     QLabel *m_meaning;
     QLabel *m_remedy;

@@ -57,6 +57,7 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     , m_missing(note(this))
     , m_checkAgain(new QPushButton(tr("Check again"), this))
     , m_finish(new QPushButton(tr("Start syncing"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("xeroSetup"));
     QFont titleFont = m_title->font();
@@ -140,6 +141,7 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     auto *finishRow = new QHBoxLayout;
     finishRow->addWidget(m_finish);
     finishRow->addWidget(m_checkAgain);
+    finishRow->addWidget(m_cancel);
     finishRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -161,6 +163,8 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
         connect(c, &QCheckBox::toggled, this, &SetupPage::updateState);
     connect(m_finish, &QPushButton::clicked, this, &SetupPage::finish);
     connect(m_checkAgain, &QPushButton::clicked, this, &SetupPage::checkAgainRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &SetupPage::cancelled);
+    m_cancel->hide();
     connect(m_previewImport, &QPushButton::clicked, this, &SetupPage::importPreviewRequested);
 
     auto loaded = SyncOptions::load(db);
@@ -382,6 +386,12 @@ bool SetupPage::finish()
     m_saved = o;
     Q_EMIT finished(o);
     return true;
+}
+
+void SetupPage::setCancellable(bool cancellable)
+{
+    m_cancel->setVisible(cancellable);
+    m_finish->setText(cancellable ? tr("Save and sync") : tr("Start syncing"));
 }
 
 void SetupPage::setBusy(const QString &message)

@@ -64,6 +64,9 @@ public:
     bool finish();
 
     void setBusy(const QString &message);
+    // Once set up, the page can be left without saving (Cancel).
+    void setCancellable(bool cancellable);
+    QPushButton *cancelButton() const { return m_cancel; }
     // The first sync's plan from a dry run (nothing written): contacts imported, customers linked, unclear
     // matches left alone, and what would be sent.
     void setImportPreview(const QStringList &planned);
@@ -82,6 +85,7 @@ public:
 Q_SIGNALS:
     void finished(const billhook::SyncOptions &options);
     void checkAgainRequested();
+    void cancelled();
     void importPreviewRequested();
 
 private:
@@ -113,6 +117,7 @@ private:
     QLabel *m_missing;
     QPushButton *m_checkAgain;
     QPushButton *m_finish;
+    QPushButton *m_cancel;
 };
 
 } // namespace billhook

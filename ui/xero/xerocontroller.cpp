@@ -123,6 +123,16 @@ XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &contex
     // Setup.
     connect(m_setup, &SetupPage::checkAgainRequested, this, [this] { loadSetupReference(); });
     connect(m_setup, &SetupPage::finished, this, &XeroController::onSetupFinished);
+    connect(&m_pane, &XeroPane::changeSetupRequested, this, [this] {
+        m_changingSetup = true;
+        m_setup->setCancellable(true);
+        m_pane.setState(XeroPane::State::Setup);
+        loadSetupReference(); // what Xero has now: accounts may have been added or archived
+    });
+    connect(m_setup, &SetupPage::cancelled, this, [this] {
+        m_changingSetup = false;
+        refresh();
+    });
     connect(m_setup, &SetupPage::importPreviewRequested, this, [this] {
         // A dry run reads Xero and writes nothing: the same plan the first sync will carry out.
         if (!m_runner->start(true))
@@ -216,6 +226,8 @@ void XeroController::refresh()
     case XeroConnection::LinkState::Linked:
         if (m_connection->phase() != XeroConnection::Phase::Idle) {
             m_pane.setState(XeroPane::State::Connecting);
+        } else if (m_changingSetup) {
+            m_pane.setState(XeroPane::State::Setup); // a sync finishing meanwhile leaves the page open
         } else if (!isSetUp()) {
             m_context.setLinked(false);
             m_scheduler->setEnabled(false);
@@ -294,6 +306,7 @@ void XeroController::onSyncFinished(const SyncSummary &summary)
 
 void XeroController::onSetupFinished(const SyncOptions &)
 {
+    m_changingSetup = false;
     const auto status = m_connection->status();
     if (auto s = SettingsStore(m_db).setValue(setupKey(status.tenantId), QStringLiteral("1")); !s) {
         Q_EMIT attentionNeeded(s.error().message);

@@ -94,6 +94,7 @@ private:
     QUrl m_authorizeUrl;
     int m_lastOpenIssues = 0;
     bool m_loadingReference = false;
+    bool m_changingSetup = false; // the user reopened the setup page
 };
 
 } // namespace billhook

@@ -194,6 +194,9 @@ QWidget *XeroPane::buildConnected()
     m_cancelSync->setToolTip(
         tr("Stop after the current step. What was sent stays sent; the rest goes next time."));
     m_disconnect = new QPushButton(tr("Disconnect"), page);
+    m_changeSetup = new QPushButton(tr("Change setup"), page);
+    m_changeSetup->setObjectName(QStringLiteral("changeSetup"));
+    m_changeSetup->setToolTip(tr("The bank and sales accounts, tax rates and what to sync"));
     m_disconnect->setObjectName(QStringLiteral("disconnectXero"));
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
@@ -208,6 +211,7 @@ QWidget *XeroPane::buildConnected()
     auto *top = new QHBoxLayout;
     top->addWidget(m_indicatorIcon);
     top->addWidget(m_indicator, 1);
+    top->addWidget(m_changeSetup, 0, Qt::AlignTop);
     top->addWidget(m_disconnect, 0, Qt::AlignTop);
     auto *facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft);
@@ -235,6 +239,7 @@ QWidget *XeroPane::buildConnected()
     connect(m_cancelSync, &QPushButton::clicked, this, &XeroPane::cancelSyncRequested);
     connect(m_reconnect, &QPushButton::clicked, this, &XeroPane::connectRequested);
     connect(m_disconnect, &QPushButton::clicked, this, &XeroPane::confirmDisconnect);
+    connect(m_changeSetup, &QPushButton::clicked, this, &XeroPane::changeSetupRequested);
     return page;
 }
 
@@ -403,6 +408,7 @@ void XeroPane::setSyncRunning(bool running)
     m_cancelSync->setVisible(running);
     m_progress->setVisible(running);
     m_disconnect->setEnabled(!running);
+    m_changeSetup->setEnabled(linked && !running);
     if (!running) {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);

@@ -98,6 +98,7 @@ public:
     QPushButton *syncNowButton() const { return m_syncNow; }
     QPushButton *cancelSyncButton() const { return m_cancelSync; }
     QPushButton *disconnectButton() const { return m_disconnect; }
+    QPushButton *changeSetupButton() const { return m_changeSetup; }
     QPushButton *reconnectButton() const { return m_reconnect; }
     QProgressBar *progressBar() const { return m_progress; }
     QString indicatorText() const;
@@ -111,6 +112,8 @@ Q_SIGNALS:
     void cancelSyncRequested();
     // Asked after the user confirmed that local data stays.
     void disconnectRequested();
+    // The accounts, tax rates and options chosen at setup, to change them.
+    void changeSetupRequested();
     void openRecord(billhook::SyncEntity entity, billhook::Id localId);
     void resolveConflict(billhook::Id issueId, bool keepMine);
     void statusChanged();
@@ -147,6 +150,7 @@ private:
     QPushButton *m_syncNow;
     QPushButton *m_cancelSync;
     QPushButton *m_disconnect;
+    QPushButton *m_changeSetup;
     QProgressBar *m_progress;
     QLabel *m_syncLine;
     QTabWidget *m_tabs;
