@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No system keychain is available. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 in the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &quot;%1&quot; is damaged. Reconnect to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the keychain entry &quot;%1&quot; is missing. Reconnect to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote (&quot;) in the middle of a field. Put the whole field in quotes and double any quote inside it.</source>
@@ -583,6 +606,315 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Would report a problem with %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sync with Xero…</source>
+        <translation>Abgleich mit Xero beginnt…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; what it finished is kept and the next sync carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1, sent %2, %3 problem(s), %4 call(s) to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s settings from Xero…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from Xero (page %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Xero contact &quot;%1&quot; could belong to %n Billhook customer(s) (same email address or name), so Billhook linked none of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each customer a distinct email address or name, or set the customer&apos;s contact number to the Xero contact&apos;s number, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed Xero contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add customer %1 from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would link customer %1 to the Xero contact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would follow the merge of %1 in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would mark %1 as redacted in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the outbox</source>
+        <translation type="unfinished">Ausgangswarteschlange aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 was erased in Xero after a GDPR request. Xero no longer accepts changes or new invoices for this contact, so Billhook archived the customer and stopped sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Billhook&apos;s copy for your records, or delete the personal details here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would update customer %1 from Xero: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would report a conflict on customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed both in Billhook and in Xero since the last sync, differently: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which to keep: billhook-cli sync resolve ID --keep mine|xero, or in the Xero pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero sent invoice %1 without readable amounts; the sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would link invoice %1 to Xero&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add invoice %1 from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero, invoice %1 now belongs to a contact Billhook does not know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync again: the contact is read first. If this stays, turn on customer sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would update invoice %1 from Xero: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be edited there. Your changes were not sent; they are listed in this problem&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct the amount, raise a credit note against it in Xero, or create a new invoice with the changes in Billhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was changed both in Billhook and in Xero since the last sync, differently: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would record the payment of %1 from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the payment from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused it without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1–%2 of %3 %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would send %1 to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s answer was lost; checking what it saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Xero dropped while sending %1; what Xero saved is linked, the rest is sent on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 waits for its customer %2, who is not in Xero yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the customer&apos;s problem first; the invoice follows on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2, which is not enabled in the Xero organisation (its currency is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1 in Xero (Settings, Currencies), or change the invoice to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has a tax rate Billhook cannot match to one of Xero&apos;s tax rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map each Billhook tax rate to a Xero tax rate in the Xero pane&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 in Xero, which no longer accepts changes to it; your changes were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct it, raise a credit note against it in Xero, or create a new invoice with the changes in Billhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation type="unfinished">Rechnung %1</translation>
+    </message>
+    <message>
+        <source>payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open sync problem %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 is not a conflict; it clears itself once the record syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of problem %1 is no longer linked to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the invoice lines</source>
+        <translation type="unfinished">Rechnungszeilen speichern</translation>
+    </message>
+    <message>
+        <source>save the customer from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the invoice from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment with id %1.</source>
+        <translation>Es gibt keine Zahlung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>The payment %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncOptions</name>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; it must be 1 or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; it must be draft or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; it must be ask, mine or xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; it must be a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices can only be synced together with customers: every invoice in Xero needs its contact. Turn on customer sync, or turn off invoice sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments can only be synced together with invoices: a payment belongs to an invoice. Turn on invoice sync, or turn off payment sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revenue account &quot;%1&quot; is not an account code (up to 10 letters or digits). Choose the Xero sales account invoice lines go to, for example 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account &quot;%1&quot; is not an account code (up to 10 letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Xero bank account payments are recorded against, or turn off payment sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax-rate mapping has an empty Billhook tax code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero tax type &quot;%1&quot; mapped to %2 is not a tax type (letters, digits and _ only, such as OUTPUT2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull overlap must be between 1 second and 1 hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStateText</name>
     <message>
         <source>Not in Xero</source>
@@ -748,6 +1080,37 @@
     </message>
 </context>
 <context>
+    <name>XeroConnectionStore</name>
+    <message>
+        <source>replace the Xero link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the Xero link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the Xero link&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the time of the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the Xero link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a keychain entry&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget the keychain entries&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XeroErrors</name>
     <message>
         <source>“%1”</source>
@@ -790,10 +1153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In Billhook open Settings &gt; Xero and choose an active sales account, or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived). Then click Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This invoice is in a currency your Xero organisation hasn&apos;t switched on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,10 +1178,6 @@
     </message>
     <message>
         <source>Your Xero plan only lets you approve a limited number of invoices each month (Starter: 5), and that limit has been reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send invoices to Xero as drafts until next month (Settings &gt; Xero &gt; Send invoices as: Draft), or upgrade your Xero plan. Then click Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -854,10 +1209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Settings &gt; Xero &gt; Tax rates in Billhook and map each Billhook rate to one of your Xero sales tax rates. Then click Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The payment is more than Xero says is still owed on the invoice (it may already have been paid in Xero).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,10 +1226,6 @@
     </message>
     <message>
         <source>The bank account chosen for payments can&apos;t receive payments in Xero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Billhook open Settings &gt; Xero and choose your business bank account for payments. Then click Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -943,6 +1290,69 @@
     </message>
     <message>
         <source>(Xero: “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Billhook open the Xero page, choose Change setup and pick an active sales account, or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived). Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invoices to Xero as drafts until next month (Xero page &gt; Change setup &gt; Approved invoices arrive in Xero as: Drafts), or upgrade your Xero plan. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Xero page in Billhook, choose Change setup and map each Billhook rate to one of your Xero sales tax rates. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Billhook open the Xero page, choose Change setup and pick your business bank account for payments. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroIdentity</name>
+    <message>
+        <source>Xero could not be reached at %1 (%2). Check the internet connection and the Xero address in the settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in service gave an answer without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in service gave an unreadable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero no longer accepts Billhook&apos;s sign-in (it expired or access was removed in Xero). Reconnect to Xero; nothing local was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero does not recognise the client id &quot;%1&quot;. Check the Xero client id in the settings (or BILLHOOK_XERO_CLIENT_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in service refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in service answered with an error (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not accept the request to revoke Billhook&apos;s access (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused the list of organisations (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero could not list the organisations (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not remove the connection (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,6 +2138,21 @@ Vielen Dank,
     </message>
 </context>
 <context>
+    <name>billhook::KeychainCredentialStore</name>
+    <message>
+        <source>read the Xero sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the Xero sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the Xero sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billhook::LineItemsModel</name>
     <message>
         <source>%1 (%2%)</source>
@@ -2034,6 +2459,70 @@ Vielen Dank,
         <source>Open the invoice of this payment</source>
         <translation>Rechnung dieser Zahlung öffnen</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amounts are</source>
+        <translation>Beträge sind</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
 </context>
 <context>
     <name>billhook::RateGate</name>
@@ -2260,6 +2749,233 @@ Vielen Dank,
     </message>
 </context>
 <context>
+    <name>billhook::SetupPage</name>
+    <message>
+        <source>I have checked these tax rates</source>
+        <translation>Ich habe diese Steuersätze geprüft</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Also bring invoices created in Xero into Billhook</source>
+        <translation>Auch in Xero erstellte Rechnungen nach Billhook holen</translation>
+    </message>
+    <message>
+        <source>Preview the first sync</source>
+        <translation>Ersten Abgleich vorab ansehen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Start syncing</source>
+        <translation>Abgleich starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Read the organisation&apos;s accounts, tax rates and currencies from Xero again</source>
+        <translation>Konten, Steuersätze und Währungen der Organisation erneut aus Xero lesen</translation>
+    </message>
+    <message>
+        <source>What the first sync would do</source>
+        <translation>Was der erste Abgleich tun würde</translation>
+    </message>
+    <message>
+        <source>Approved (ready to send to the customer)</source>
+        <translation>Freigegeben (bereit zum Versand an den Kunden)</translation>
+    </message>
+    <message>
+        <source>Drafts (your accountant approves them in Xero)</source>
+        <translation>Entwürfe (Ihre Buchhaltung gibt sie in Xero frei)</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Mich fragen</translation>
+    </message>
+    <message>
+        <source>Keep Billhook&apos;s version</source>
+        <translation>Fassung aus Billhook behalten</translation>
+    </message>
+    <message>
+        <source>Keep Xero&apos;s version</source>
+        <translation>Fassung aus Xero behalten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Payments go to:</source>
+        <translation>Zahlungen gehen auf:</translation>
+    </message>
+    <message>
+        <source>Invoice lines go to:</source>
+        <translation>Rechnungszeilen gehen auf:</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Steuersätze</translation>
+    </message>
+    <message>
+        <source>Each Billhook tax rate is sent to Xero as one of the organisation&apos;s tax rates. Check that each pair is right; your accountant can tell you if unsure.</source>
+        <translation>Jeder Steuersatz aus Billhook wird als einer der Steuersätze der Organisation an Xero gesendet. Prüfen Sie, ob jedes Paar stimmt; im Zweifel weiß Ihre Buchhaltung Bescheid.</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>Was abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>Send and receive:</source>
+        <translation>Senden und empfangen:</translation>
+    </message>
+    <message>
+        <source>Approved invoices arrive in Xero as:</source>
+        <translation>Freigegebene Rechnungen kommen in Xero an als:</translation>
+    </message>
+    <message>
+        <source>Changed in both places:</source>
+        <translation>An beiden Stellen geändert:</translation>
+    </message>
+    <message>
+        <source>Customers already in Xero</source>
+        <translation>Kunden, die schon in Xero sind</translation>
+    </message>
+    <message>
+        <source>The first sync imports the organisation&apos;s contacts into Billhook. A contact that is already here (same contact number, email address or name) is linked, not copied; one that could be several of your customers is left alone and shown under Problems. Preview it first: nothing is written until you choose Start syncing.</source>
+        <translation>Der erste Abgleich holt die Kontakte der Organisation nach Billhook. Ein Kontakt, der schon hier ist (gleiche Kontaktnummer, E-Mail-Adresse oder gleicher Name), wird verknüpft, nicht kopiert; einer, der zu mehreren Ihrer Kunden passen könnte, bleibt unberührt und erscheint unter Probleme. Sehen Sie es vorab an: Nichts wird geschrieben, bevor Sie „Abgleich starten“ wählen.</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Set up the link with %1</source>
+        <translation>Verbindung mit %1 einrichten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no bank account in Xero yet. Xero records every payment against a bank account, so the payments you record in Billhook cannot be sent until there is one; customers and invoices still sync. To add one, in Xero open Accounting › Bank accounts › Add bank account, then choose Check again. Or turn off Payments below.</source>
+        <translation>%1 hat in Xero noch kein Bankkonto. Xero bucht jede Zahlung auf ein Bankkonto, daher können die in Billhook erfassten Zahlungen erst gesendet werden, wenn es eines gibt; Kunden und Rechnungen werden trotzdem abgeglichen. Um eines anzulegen, öffnen Sie in Xero Accounting › Bank accounts › Add bank account und wählen dann „Erneut prüfen“. Oder schalten Sie unten Zahlungen aus.</translation>
+    </message>
+    <message>
+        <source>The bank account the money arrives in. Xero records each payment against it.</source>
+        <translation>Das Bankkonto, auf dem das Geld eingeht. Xero bucht jede Zahlung darauf.</translation>
+    </message>
+    <message>
+        <source>Choose Xero&apos;s rate…</source>
+        <translation>Steuersatz aus Xero wählen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%) in Billhook is</source>
+        <translation>%1 (%2 %) in Billhook ist</translation>
+    </message>
+    <message>
+        <source>Billhook has no tax rates of its own: invoice lines use the organisation&apos;s rates.</source>
+        <translation>Billhook hat keine eigenen Steuersätze: Rechnungszeilen verwenden die Sätze der Organisation.</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Die Organisation</translation>
+    </message>
+    <message>
+        <source>Billhook has not read the organisation from Xero yet.</source>
+        <translation>Billhook hat die Organisation noch nicht aus Xero gelesen.</translation>
+    </message>
+    <message>
+        <source>Currencies must match: Billhook invoices in %1, which %2 does not use.</source>
+        <translation>Die Währungen müssen passen: Billhook stellt in %1 in Rechnung, was %2 nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Choose the bank account payments go to, or turn off Payments.</source>
+        <translation>Wählen Sie das Bankkonto für Zahlungen oder schalten Sie Zahlungen aus.</translation>
+    </message>
+    <message>
+        <source>Choose the account invoice lines go to.</source>
+        <translation>Wählen Sie das Konto für Rechnungszeilen.</translation>
+    </message>
+    <message>
+        <source>Choose Xero&apos;s tax rate for each Billhook tax rate.</source>
+        <translation>Wählen Sie für jeden Steuersatz aus Billhook den aus Xero.</translation>
+    </message>
+    <message>
+        <source>Confirm the tax rates.</source>
+        <translation>Bestätigen Sie die Steuersätze.</translation>
+    </message>
+    <message>
+        <source>✓ Currency: Billhook invoices in %1, and %2 uses %1.</source>
+        <translation>✓ Währung: Billhook stellt in %1 in Rechnung, und %2 verwendet %1.</translation>
+    </message>
+    <message>
+        <source>✗ Currency: Billhook invoices in %1, but %2 uses %3. Enable %1 in Xero (Settings › Currencies; the Xero plan must allow several currencies), or change Billhook&apos;s currency in Settings to %4. Then choose Check again.</source>
+        <translation>✗ Währung: Billhook stellt in %1 in Rechnung, aber %2 verwendet %3. Aktivieren Sie %1 in Xero (Settings › Currencies; der Xero-Tarif muss mehrere Währungen erlauben) oder stellen Sie die Währung in den Billhook-Einstellungen auf %4. Wählen Sie dann „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Before syncing: %1</source>
+        <translation>Vor dem Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>Save and sync</source>
+        <translation>Speichern und abgleichen</translation>
+    </message>
+    <message>
+        <source>The first sync would change nothing: Billhook and Xero already agree.</source>
+        <translation>Der erste Abgleich würde nichts ändern: Billhook und Xero stimmen schon überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first sync would make %n change(s). Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Der erste Abgleich würde %n Änderung vornehmen. Noch wurde nichts geschrieben.</numerusform>
+            <numerusform>Der erste Abgleich würde %n Änderungen vornehmen. Noch wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billhook::SyncRunner</name>
+    <message>
+        <source>A sync is already running (in another Billhook window or billhook-cli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync lock %1 could not be created; check that its folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Xero is busy; trying again in %n s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for Xero&apos;s rate limit…</source>
+        <translation>
+            <numerusform>Warte %n s auf das Anfragelimit von Xero…</numerusform>
+            <numerusform>Warte %n s auf das Anfragelimit von Xero…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>billhook::UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
@@ -2268,6 +2984,56 @@ Vielen Dank,
     <message>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroAuth</name>
+    <message>
+        <source>Access was declined in Xero, so Billhook is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused the request to connect: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Xero was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Xero client id is configured. Set it in the settings, or with the environment variable BILLHOOK_XERO_CLIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook needs one of the ports %1 on this computer for Xero&apos;s answer, but all are in use. Close the program using them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to Billhook&apos;s current request to connect to Xero, so it was ignored. Start Connect to Xero again in Billhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not give Billhook access. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook has Xero&apos;s answer. You can close this tab and go back to Billhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero gave no refresh token: the offline_access scope is missing from the app&apos;s settings at Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused to complete the sign-in (%1). Start Connect to Xero again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Xero&apos;s answer did not arrive within %n minute(s), so Billhook stopped waiting. Nothing was changed; start Connect to Xero again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2317,6 +3083,146 @@ Vielen Dank,
     <message>
         <source>The sync was cancelled before Xero answered this call.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroConnection</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to Xero</source>
+        <translation>Nicht mit Xero verbunden</translation>
+    </message>
+    <message>
+        <source>Billhook is already connecting to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Xero was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Xero organisation was chosen in Xero, so Billhook is not connected. Connect again and tick the organisation to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation %1 was not among those authorised in Xero (%2). Nothing was changed; connect again and choose that organisation in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation %1 was not among those authorised in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook is not connected to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook was disconnected from %1 in Xero. Connect to Xero again to carry on syncing; nothing local was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook has removed its link to %1, but Xero could not be told: %2 To be sure, remove Billhook in Xero under Settings, Connected apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroController</name>
+    <message>
+        <source>Choose the organisation</source>
+        <translation>Organisation wählen</translation>
+    </message>
+    <message>
+        <source>You allowed Billhook into several Xero organisations. Billhook keeps one in sync; which one is this business?</source>
+        <translation>Sie haben Billhook Zugriff auf mehrere Xero-Organisationen gegeben. Billhook gleicht eine davon ab; welche ist dieses Geschäft?</translation>
+    </message>
+    <message>
+        <source>Link a different organisation?</source>
+        <translation>Eine andere Organisation verbinden?</translation>
+    </message>
+    <message>
+        <source>Billhook is linked to %1, and you chose %2 in Xero.
+
+Link Billhook to %2 instead? Nothing waiting for %1 is sent to %2.</source>
+        <translation>Billhook ist mit %1 verbunden, und Sie haben in Xero %2 gewählt.
+
+Billhook stattdessen mit %2 verbinden? Nichts, was für %1 wartet, wird an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Billhook stays linked to %1.</source>
+        <translation>Billhook bleibt mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s contacts and invoices from Xero…</source>
+        <translation>Kontakte und Rechnungen der Organisation werden aus Xero gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for Xero&apos;s rate limit…</source>
+        <translation>
+            <numerusform>Warte %n s auf das Anfragelimit von Xero…</numerusform>
+            <numerusform>Warte %n s auf das Anfragelimit von Xero…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billhook</source>
+        <translation>Billhook</translation>
+    </message>
+    <message>
+        <source>Xero needs you to reconnect Billhook to %1.</source>
+        <translation>Xero verlangt, dass Sie Billhook erneut mit %1 verbinden.</translation>
+    </message>
+    <message>
+        <source>After the one under way</source>
+        <translation>Nach dem laufenden</translation>
+    </message>
+    <message>
+        <source>Paused while this computer is offline</source>
+        <translation>Pausiert, solange dieser Computer offline ist</translation>
+    </message>
+    <message>
+        <source>After you reconnect</source>
+        <translation>Nach der erneuten Verbindung</translation>
+    </message>
+    <message>
+        <source>Starting the sync with Xero…</source>
+        <translation>Abgleich mit Xero beginnt…</translation>
+    </message>
+    <message>
+        <source>The sync with Xero stopped: %1</source>
+        <translation>Der Abgleich mit Xero wurde abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Xero problem(s) need your attention.</source>
+        <translation>
+            <numerusform>%n Xero-Problem braucht Ihre Aufmerksamkeit.</numerusform>
+            <numerusform>%n Xero-Probleme brauchen Ihre Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billhook and Xero</source>
+        <translation>Billhook und Xero</translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s accounts, tax rates and currencies from Xero…</source>
+        <translation>Konten, Steuersätze und Währungen der Organisation werden aus Xero gelesen…</translation>
+    </message>
+    <message>
+        <source>Billhook could not read the organisation from Xero: %1 Choose Check again to retry.</source>
+        <translation>Billhook konnte die Organisation nicht aus Xero lesen: %1 Wählen Sie „Erneut prüfen“, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation>keine Antwort.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +3420,37 @@ Alles in Billhook bleibt auf diesem Computer, und in Xero wird nichts gelöscht.
     <message>
         <source>your organisation</source>
         <translation>Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Change setup</source>
+        <translation>Einrichtung ändern</translation>
+    </message>
+    <message>
+        <source>The bank and sales accounts, tax rates and what to sync</source>
+        <translation>Bank- und Erlöskonten, Steuersätze und was abgeglichen wird</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroSession</name>
+    <message>
+        <source>Billhook is not connected to Xero. Connect to Xero first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero needs you to reconnect Billhook (the sign-in expired or access was removed in Xero). Nothing local was lost; reconnect to carry on syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook is no longer connected to this Xero organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook cannot create the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Billhook is renewing the Xero sign-in and has not finished. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

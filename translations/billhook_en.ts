@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No system keychain is available. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 in the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &quot;%1&quot; is damaged. Reconnect to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the keychain entry &quot;%1&quot; is missing. Reconnect to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote (&quot;) in the middle of a field. Put the whole field in quotes and double any quote inside it.</source>
@@ -583,6 +606,315 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Would report a problem with %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sync with Xero…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; what it finished is kept and the next sync carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1, sent %2, %3 problem(s), %4 call(s) to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s settings from Xero…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from Xero (page %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Xero contact &quot;%1&quot; could belong to %n Billhook customer(s) (same email address or name), so Billhook linked none of them.</source>
+        <translation>
+            <numerusform>The Xero contact &quot;%1&quot; could belong to %n Billhook customer (same email address or name), so Billhook linked none of them.</numerusform>
+            <numerusform>The Xero contact &quot;%1&quot; could belong to %n Billhook customers (same email address or name), so Billhook linked none of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each customer a distinct email address or name, or set the customer&apos;s contact number to the Xero contact&apos;s number, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed Xero contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add customer %1 from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would link customer %1 to the Xero contact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would follow the merge of %1 in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would mark %1 as redacted in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased in Xero after a GDPR request. Xero no longer accepts changes or new invoices for this contact, so Billhook archived the customer and stopped sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Billhook&apos;s copy for your records, or delete the personal details here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would update customer %1 from Xero: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would report a conflict on customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed both in Billhook and in Xero since the last sync, differently: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which to keep: billhook-cli sync resolve ID --keep mine|xero, or in the Xero pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero sent invoice %1 without readable amounts; the sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would link invoice %1 to Xero&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add invoice %1 from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero, invoice %1 now belongs to a contact Billhook does not know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync again: the contact is read first. If this stays, turn on customer sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would update invoice %1 from Xero: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be edited there. Your changes were not sent; they are listed in this problem&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct the amount, raise a credit note against it in Xero, or create a new invoice with the changes in Billhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was changed both in Billhook and in Xero since the last sync, differently: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would record the payment of %1 from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the payment from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused it without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1–%2 of %3 %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would send %1 to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s answer was lost; checking what it saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Xero dropped while sending %1; what Xero saved is linked, the rest is sent on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 waits for its customer %2, who is not in Xero yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the customer&apos;s problem first; the invoice follows on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2, which is not enabled in the Xero organisation (its currency is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1 in Xero (Settings, Currencies), or change the invoice to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has a tax rate Billhook cannot match to one of Xero&apos;s tax rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map each Billhook tax rate to a Xero tax rate in the Xero pane&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 in Xero, which no longer accepts changes to it; your changes were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct it, raise a credit note against it in Xero, or create a new invoice with the changes in Billhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open sync problem %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 is not a conflict; it clears itself once the record syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of problem %1 is no longer linked to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the customer from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the invoice from Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncOptions</name>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; it must be 1 or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; it must be draft or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; it must be ask, mine or xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; it must be a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices can only be synced together with customers: every invoice in Xero needs its contact. Turn on customer sync, or turn off invoice sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments can only be synced together with invoices: a payment belongs to an invoice. Turn on invoice sync, or turn off payment sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revenue account &quot;%1&quot; is not an account code (up to 10 letters or digits). Choose the Xero sales account invoice lines go to, for example 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account &quot;%1&quot; is not an account code (up to 10 letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Xero bank account payments are recorded against, or turn off payment sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax-rate mapping has an empty Billhook tax code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero tax type &quot;%1&quot; mapped to %2 is not a tax type (letters, digits and _ only, such as OUTPUT2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull overlap must be between 1 second and 1 hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStateText</name>
     <message>
         <source>Not in Xero</source>
@@ -748,6 +1080,37 @@
     </message>
 </context>
 <context>
+    <name>XeroConnectionStore</name>
+    <message>
+        <source>replace the Xero link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the Xero link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the Xero link&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the time of the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the Xero link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a keychain entry&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget the keychain entries&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XeroErrors</name>
     <message>
         <source>“%1”</source>
@@ -790,10 +1153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In Billhook open Settings &gt; Xero and choose an active sales account, or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived). Then click Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This invoice is in a currency your Xero organisation hasn&apos;t switched on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,10 +1178,6 @@
     </message>
     <message>
         <source>Your Xero plan only lets you approve a limited number of invoices each month (Starter: 5), and that limit has been reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send invoices to Xero as drafts until next month (Settings &gt; Xero &gt; Send invoices as: Draft), or upgrade your Xero plan. Then click Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -854,10 +1209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Settings &gt; Xero &gt; Tax rates in Billhook and map each Billhook rate to one of your Xero sales tax rates. Then click Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The payment is more than Xero says is still owed on the invoice (it may already have been paid in Xero).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,10 +1226,6 @@
     </message>
     <message>
         <source>The bank account chosen for payments can&apos;t receive payments in Xero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Billhook open Settings &gt; Xero and choose your business bank account for payments. Then click Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -943,6 +1290,69 @@
     </message>
     <message>
         <source>(Xero: “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Billhook open the Xero page, choose Change setup and pick an active sales account, or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived). Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invoices to Xero as drafts until next month (Xero page &gt; Change setup &gt; Approved invoices arrive in Xero as: Drafts), or upgrade your Xero plan. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Xero page in Billhook, choose Change setup and map each Billhook rate to one of your Xero sales tax rates. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Billhook open the Xero page, choose Change setup and pick your business bank account for payments. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroIdentity</name>
+    <message>
+        <source>Xero could not be reached at %1 (%2). Check the internet connection and the Xero address in the settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in service gave an answer without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in service gave an unreadable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero no longer accepts Billhook&apos;s sign-in (it expired or access was removed in Xero). Reconnect to Xero; nothing local was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero does not recognise the client id &quot;%1&quot;. Check the Xero client id in the settings (or BILLHOOK_XERO_CLIENT_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in service refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s sign-in service answered with an error (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not accept the request to revoke Billhook&apos;s access (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused the list of organisations (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero could not list the organisations (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not remove the connection (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +2133,21 @@ Thank you,
     </message>
 </context>
 <context>
+    <name>billhook::KeychainCredentialStore</name>
+    <message>
+        <source>read the Xero sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the Xero sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the Xero sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billhook::LineItemsModel</name>
     <message>
         <source>%1 (%2%)</source>
@@ -2029,6 +2454,70 @@ Thank you,
         <source>Open the invoice of this payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::RateGate</name>
@@ -2255,6 +2744,233 @@ Thank you,
     </message>
 </context>
 <context>
+    <name>billhook::SetupPage</name>
+    <message>
+        <source>I have checked these tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also bring invoices created in Xero into Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the organisation&apos;s accounts, tax rates and currencies from Xero again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the first sync would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (ready to send to the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts (your accountant approves them in Xero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Billhook&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Xero&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice lines go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Billhook tax rate is sent to Xero as one of the organisation&apos;s tax rates. Check that each pair is right; your accountant can tell you if unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved invoices arrive in Xero as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in both places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers already in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sync imports the organisation&apos;s contacts into Billhook. A contact that is already here (same contact number, email address or name) is linked, not copied; one that could be several of your customers is left alone and shown under Problems. Preview it first: nothing is written until you choose Start syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the link with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no bank account in Xero yet. Xero records every payment against a bank account, so the payments you record in Billhook cannot be sent until there is one; customers and invoices still sync. To add one, in Xero open Accounting › Bank accounts › Add bank account, then choose Check again. Or turn off Payments below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account the money arrives in. Xero records each payment against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Xero&apos;s rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%) in Billhook is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook has no tax rates of its own: invoice lines use the organisation&apos;s rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook has not read the organisation from Xero yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currencies must match: Billhook invoices in %1, which %2 does not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bank account payments go to, or turn off Payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account invoice lines go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Xero&apos;s tax rate for each Billhook tax rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the tax rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Currency: Billhook invoices in %1, and %2 uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Currency: Billhook invoices in %1, but %2 uses %3. Enable %1 in Xero (Settings › Currencies; the Xero plan must allow several currencies), or change Billhook&apos;s currency in Settings to %4. Then choose Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before syncing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sync would change nothing: Billhook and Xero already agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first sync would make %n change(s). Nothing has been written yet.</source>
+        <translation>
+            <numerusform>The first sync would make %n change. Nothing has been written yet.</numerusform>
+            <numerusform>The first sync would make %n changes. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>billhook::SyncRunner</name>
+    <message>
+        <source>A sync is already running (in another Billhook window or billhook-cli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync lock %1 could not be created; check that its folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Xero is busy; trying again in %n s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for Xero&apos;s rate limit…</source>
+        <translation>
+            <numerusform>Waiting %n s for Xero&apos;s rate limit…</numerusform>
+            <numerusform>Waiting %n s for Xero&apos;s rate limit…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>billhook::UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
@@ -2263,6 +2979,56 @@ Thank you,
     <message>
         <source>Save your changes to %1?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroAuth</name>
+    <message>
+        <source>Access was declined in Xero, so Billhook is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused the request to connect: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Xero was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Xero client id is configured. Set it in the settings, or with the environment variable BILLHOOK_XERO_CLIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook needs one of the ports %1 on this computer for Xero&apos;s answer, but all are in use. Close the program using them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to Billhook&apos;s current request to connect to Xero, so it was ignored. Start Connect to Xero again in Billhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not give Billhook access. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook has Xero&apos;s answer. You can close this tab and go back to Billhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero gave no refresh token: the offline_access scope is missing from the app&apos;s settings at Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused to complete the sign-in (%1). Start Connect to Xero again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Xero&apos;s answer did not arrive within %n minute(s), so Billhook stopped waiting. Nothing was changed; start Connect to Xero again.</source>
+        <translation>
+            <numerusform>Xero&apos;s answer did not arrive within %n minute, so Billhook stopped waiting. Nothing was changed; start Connect to Xero again.</numerusform>
+            <numerusform>Xero&apos;s answer did not arrive within %n minutes, so Billhook stopped waiting. Nothing was changed; start Connect to Xero again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2277,9 +3043,9 @@ Thank you,
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -2296,9 +3062,9 @@ Thank you,
     </message>
     <message numerus="yes">
         <source>Xero did not complete the request after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xero did not complete the request after %n attempt.</numerusform>
+            <numerusform>Xero did not complete the request after %n attempts.</numerusform>
         </translation>
     </message>
     <message>
@@ -2311,6 +3077,144 @@ Thank you,
     </message>
     <message>
         <source>The sync was cancelled before Xero answered this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroConnection</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook is already connecting to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Xero was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Xero organisation was chosen in Xero, so Billhook is not connected. Connect again and tick the organisation to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation %1 was not among those authorised in Xero (%2). Nothing was changed; connect again and choose that organisation in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation %1 was not among those authorised in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook is not connected to Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook was disconnected from %1 in Xero. Connect to Xero again to carry on syncing; nothing local was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook has removed its link to %1, but Xero could not be told: %2 To be sure, remove Billhook in Xero under Settings, Connected apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroController</name>
+    <message>
+        <source>Choose the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You allowed Billhook into several Xero organisations. Billhook keeps one in sync; which one is this business?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a different organisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook is linked to %1, and you chose %2 in Xero.
+
+Link Billhook to %2 instead? Nothing waiting for %1 is sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook stays linked to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s contacts and invoices from Xero…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for Xero&apos;s rate limit…</source>
+        <translation>
+            <numerusform>Waiting %n s for Xero&apos;s rate limit…</numerusform>
+            <numerusform>Waiting %n s for Xero&apos;s rate limit…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero needs you to reconnect Billhook to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the one under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused while this computer is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sync with Xero…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync with Xero stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Xero problem(s) need your attention.</source>
+        <translation>
+            <numerusform>%n Xero problem needs your attention.</numerusform>
+            <numerusform>%n Xero problems need your attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billhook and Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s accounts, tax rates and currencies from Xero…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook could not read the organisation from Xero: %1 Choose Check again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2506,6 +3410,37 @@ Everything in Billhook stays on this computer, and nothing is deleted in Xero. C
     </message>
     <message>
         <source>your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank and sales accounts, tax rates and what to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::XeroSession</name>
+    <message>
+        <source>Billhook is not connected to Xero. Connect to Xero first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero needs you to reconnect Billhook (the sign-in expired or access was removed in Xero). Nothing local was lost; reconnect to carry on syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook is no longer connected to this Xero organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook cannot create the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Billhook is renewing the Xero sign-in and has not finished. Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
