@@ -180,6 +180,22 @@ private Q_SLOTS:
         m_window->invoices()->showList();
     }
 
+    void aPaymentRecordedInXeroShowsOnTheInvoice()
+    {
+        const auto stored = InvoiceStore(*m_db).get(m_invoice);
+        QVERIFY(stored.ok());
+        fakexero::Invoice *inXero = m_org->invoice(stored->number);
+        QVERIFY(inXero);
+        QVERIFY(m_xero.payInvoice(m_org->id, inXero->id, 5000).ok()); // £50.00 of £102.00
+        syncNow();
+        m_window->showSection(MainWindow::Section::Invoices);
+        m_window->invoices()->openInvoice(m_invoice);
+        const QString bar = m_window->invoices()->editor()->syncBar()->text();
+        QVERIFY2(bar.contains(QStringLiteral("1 payment recorded in Xero (£50.00)")), qPrintable(bar));
+        QCOMPARE(InvoiceStore(*m_db).get(m_invoice)->amountPaid, Money::fromUnits(5000));
+        m_window->invoices()->showList();
+    }
+
     void aRefusedInvoiceIsListedOpenedFixedAndGone()
     {
         // Someone archives "Other Revenue" in Xero; an invoice using it is refused.
@@ -273,6 +289,21 @@ private Q_SLOTS:
         grab(QStringLiteral("reconnect"));
         // Nothing local was touched.
         QCOMPARE(CustomerStore(*m_db).count(), 1);
+    }
+
+    void disconnectKeepsEverythingLocal()
+    {
+        XeroPane *pane = m_window->xero();
+        const int customers = CustomerStore(*m_db).count();
+        const int invoices = InvoiceStore(*m_db).count();
+        Dialogs::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(pane->disconnectButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->state(), XeroPane::State::NotConnected, 20000);
+        QCOMPARE(m_window->xeroStatusLabel()->text(), QStringLiteral("Not connected to Xero"));
+        QVERIFY(pane->connectButton()->isVisible());
+        QCOMPARE(CustomerStore(*m_db).count(), customers);
+        QCOMPARE(InvoiceStore(*m_db).count(), invoices);
+        QVERIFY(m_window->customers()->listView()->isColumnHidden(CustomerListModel::SyncColumn));
     }
 
 private:
