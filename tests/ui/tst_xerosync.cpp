@@ -64,6 +64,9 @@ private Q_SLOTS:
         QVERIFY(m_xero.start());
         m_org = &m_xero.addOrganisation(QStringLiteral("Hartley Plumbing Ltd"),
                                         fakexero::Organisation::Region::UK);
+        // A customer the business already keeps in Xero: the first sync imports it.
+        QVERIFY(m_org->saveContact(QJsonObject{{QStringLiteral("Name"), QStringLiteral("Basket Case Ltd")}})
+                    .ok());
         m_xero.registerClient(kClientId, {QStringLiteral("http://localhost:%1/callback").arg(kPort)});
         qputenv("BILLHOOK_XERO_ENDPOINT", m_xero.baseUrl().toString().toUtf8());
         qputenv("BILLHOOK_XERO_CLIENT_ID", kClientId.toUtf8());
@@ -133,6 +136,12 @@ private Q_SLOTS:
         QVERIFY(!setup->finishButton()->isEnabled());
         setup->confirmTaxes()->setChecked(true);
         QVERIFY2(setup->finishButton()->isEnabled(), qPrintable(setup->missingText()));
+        // The preview: what the first sync would do, before anything is written.
+        QTest::mouseClick(setup->previewImportButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!setup->importText().isEmpty(), 30000);
+        QVERIFY2(setup->importText().startsWith(QStringLiteral("The first sync would make")),
+                 qPrintable(setup->importText()));
+        QCOMPARE(CustomerStore(*m_db).count(), 0);
         grab(QStringLiteral("setup"));
 
         QSignalSpy finished(m_window->xeroController(), &XeroController::syncFinished);
@@ -140,6 +149,7 @@ private Q_SLOTS:
         QCOMPARE(pane->state(), XeroPane::State::Connected);
         QVERIFY(finished.wait(kSyncTimeoutMs));
         QVERIFY2(lastResult(finished) == u"clean", qPrintable(lastMessage(finished)));
+        QCOMPARE(CustomerStore(*m_db).count(), 1); // Basket Case Ltd, imported
         QCOMPARE(m_window->xeroStatusLabel()->text(), QStringLiteral("Xero: linked to Hartley Plumbing Ltd"));
         QVERIFY(pane->overviewText().contains(QStringLiteral("In sync")));
     }
@@ -287,8 +297,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->xeroStatusLabel()->text(), QStringLiteral("Xero: reconnect needed"));
         QVERIFY(pane->reconnectButton()->isVisible());
         grab(QStringLiteral("reconnect"));
-        // Nothing local was touched.
-        QCOMPARE(CustomerStore(*m_db).count(), 1);
+        // Nothing local was touched: the imported customer and Hannah Price are both still here.
+        QCOMPARE(CustomerStore(*m_db).count(), 2);
     }
 
     void disconnectKeepsEverythingLocal()

@@ -134,7 +134,12 @@ XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &contex
         refresh();
     });
     connect(m_setup, &SetupPage::importPreviewRequested, this, [this] {
-        // A dry run reads Xero and writes nothing: the same plan the first sync will carry out.
+        // A dry run reads Xero and writes no record anywhere: the plan the first sync will carry out with
+        // the options as chosen on the page (which the run reads from the settings).
+        if (auto s = m_setup->options().save(m_db); !s) {
+            m_setup->setBusy(s.error().message);
+            return;
+        }
         if (!m_runner->start(true))
             return;
         m_setup->setBusy(tr("Reading the organisation's contacts and invoices from Xero…"));

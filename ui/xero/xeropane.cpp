@@ -46,6 +46,15 @@ QLabel *paragraph(const QString &text, QWidget *parent)
     return label;
 }
 
+// The not-connected and connecting pages: one column with room to breathe.
+QVBoxLayout *statePageLayout(QWidget *page)
+{
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(14);
+    return layout;
+}
+
 QPushButton *xeroButton(const QString &text, const QString &name, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
@@ -116,9 +125,7 @@ QWidget *XeroPane::buildNotConnected()
     m_connectMessage->setObjectName(QStringLiteral("connectMessage"));
     m_connectMessage->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_connectMessage->hide();
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(14);
+    auto *layout = statePageLayout(page);
     layout->addWidget(heading(tr("Connect Billhook to Xero"), page));
     layout->addWidget(
         paragraph(tr("Billhook then sends your customers, invoices and payments to Xero and brings "
@@ -145,9 +152,7 @@ QWidget *XeroPane::buildConnecting()
     m_cancelConnect->setObjectName(QStringLiteral("cancelConnect"));
     auto *again = new QPushButton(tr("Open the page again"), page);
     again->setObjectName(QStringLiteral("reopenBrowser"));
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(14);
+    auto *layout = statePageLayout(page);
     layout->addWidget(heading(tr("Finish in your browser…"), page));
     layout->addWidget(
         paragraph(tr("Xero's sign-in page has opened in your web browser. Sign in, choose the "
