@@ -17,7 +17,7 @@
 #include "xerocontext.h"
 #include "xeropane.h"
 
-#include <QApplication>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -163,7 +163,7 @@ XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &contex
     if (m_options.watchNetwork)
         m_scheduler->watchNetwork();
     if (m_options.trayNotifications && QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/billhook.svg")), this);
         m_tray->setToolTip(tr("Billhook"));
     }
 }
