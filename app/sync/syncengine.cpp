@@ -1173,9 +1173,10 @@ Status SyncEngine::recordError(const BatchSpec &spec, const Batch &batch, int in
     const QString message =
         messages.isEmpty() ? tr("Xero refused it without saying why.") : messages.join(u' ');
     const Explained e = explain(messages.value(0, message));
-    if (auto s =
-            SyncStore(m_db).recordAttempt(el.row.id, el.row.idempotencyKey, el.hash, message, QDateTime());
-        !s)
+    // Xero's answer was definite and nothing was created: the next attempt is a new request with a new
+    // Idempotency-Key. Reusing this one would make Xero replay this refusal even after the cause is fixed in
+    // Xero (the same payload, e.g. a payment once its invoice is approved or a lock date moved).
+    if (auto s = SyncStore(m_db).recordAttempt(el.row.id, QString(), el.hash, message, QDateTime()); !s)
         return s;
     return raise(spec.entity, el.row.localId, QStringLiteral("error"), message, e.explanation, e.remedy,
                  QJsonObject{{QStringLiteral("record"), el.label}});

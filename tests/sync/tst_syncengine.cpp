@@ -276,6 +276,32 @@ private Q_SLOTS:
         QCOMPARE(rig.db.count(QStringLiteral("xero_links WHERE entity = 'payment'")), 2);
     }
 
+    // Found by the crash-safety test: a payment Xero refused once must go when the cause is fixed in Xero,
+    // although Billhook's payload has not changed (the refused request's Idempotency-Key is not reused, or
+    // Xero would replay the refusal).
+    void refusedPaymentGoesOnceFixedInXero()
+    {
+        Rig rig;
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        const Id inv = rig.db.addInvoice(cust);
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        Payment pay;
+        pay.date = QDate(2026, 11, 2);
+        pay.amount = Money::fromUnits(1000);
+        QVERIFY(InvoiceStore(*rig.db).recordPayment(inv, pay).ok());
+        rig.org->periodLockDate = QDate(2026, 11, 30);
+        QCOMPARE(rig.sync().result, QStringLiteral("issues"));
+        QVERIFY(rig.org->payments.isEmpty());
+        QCOMPARE(rig.issues().size(), 1);
+
+        rig.org->periodLockDate = QDate(); // the accountant moves the lock date in Xero
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(int(rig.org->payments.size()), 1);
+        QVERIFY(rig.issues().isEmpty());
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+    }
+
     void paidInXeroThenEditedLocally()
     {
         Rig rig;
