@@ -70,6 +70,21 @@ bool sentBefore(Database &db, SyncEntity e, Id localId)
     return sent;
 }
 
+// The Idempotency-Key and payload hash of the last send of this record whose answer Billhook has not
+// stored yet (empty when there is none).
+std::pair<QString, QString> pendingAttempt(Database &db, SyncEntity e, Id localId)
+{
+    QSqlQuery &q = db.prepare(
+        QStringLiteral("SELECT idempotency_key, payload_hash FROM outbox WHERE entity = ? AND local_id = ?"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    std::pair<QString, QString> out;
+    if (q.exec() && q.next())
+        out = {q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    return out;
+}
+
 // An open issue that holds a record back from being created in Xero (an ambiguous match).
 bool heldBack(Database &db, SyncEntity e, Id localId)
 {
@@ -751,7 +766,29 @@ Status SyncEngine::applyContact(const QJsonObject &rec)
     }
 
     const QJsonObject local = xeromap::customerFields(*current);
-    MergeResult m = mergeFields(link->base, local, remote);
+    QJsonObject base = link->base;
+    if (const auto [key, hash] = pendingAttempt(m_db, SyncEntity::Customer, current->id);
+        !key.isEmpty() && !base.isEmpty()) {
+        // An update of ours whose answer was lost may be what changed Xero. If Xero's changes are exactly
+        // what that request carried (same payload hash), they are ours: take them as the base, so edits
+        // made locally since then win instead of becoming conflicts with Billhook's own earlier values.
+        QJsonObject theirs;
+        for (auto it = remote.begin(); it != remote.end(); ++it) {
+            if (base.value(it.key()) != it.value())
+                theirs.insert(it.key(), it.value());
+        }
+        if (!theirs.isEmpty()) {
+            Customer sent = *current;
+            xeromap::applyCustomerFields(sent, theirs);
+            const QStringList changed = changedFields(
+                base, xeromap::customerFields(sent), openConflictFields(m_db, SyncEntity::Customer, sent.id));
+            if (hashOf(xerojson::rawBody(xeromap::contactPayload(sent, link->xeroId, changed))) == hash) {
+                for (auto it = theirs.begin(); it != theirs.end(); ++it)
+                    base.insert(it.key(), it.value());
+            }
+        }
+    }
+    MergeResult m = mergeFields(base, local, remote);
     if (!m_options.acceptXeroEdits)
         m.toLocal.clear();
     for (const FieldConflict &c : QList<FieldConflict>(m.conflicts)) {
@@ -786,7 +823,7 @@ Status SyncEngine::applyContact(const QJsonObject &rec)
         return s;
     XeroLink l = *link;
     l.xeroUpdatedUtc = updated;
-    l.base = newBase(link->base, m, local, remote);
+    l.base = newBase(base, m, local, remote);
     if (auto s = store.saveLink(l); !s)
         return s;
     if (!m.toRemote.isEmpty()) {

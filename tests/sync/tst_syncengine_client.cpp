@@ -343,6 +343,45 @@ private Q_SLOTS:
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
     }
 
+    // Found by the crash-safety test: an update of a linked customer reaches Xero but its answer is lost;
+    // the customer is edited again locally. Xero's value is Billhook's own earlier edit, not a change made
+    // in Xero: the newest local edit goes out, no conflict.
+    void lostUpdateThenEditedAgain()
+    {
+        Rig rig;
+        const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.test"));
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        Customer c = rig.customer(id);
+        c.email = QStringLiteral("first@acme.test");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        auto dying = [&](XeroRequest r) -> QCoro::Task<XeroResponse> {
+            const bool lose = r.method != "GET";
+            XeroResponse answer = co_await rig.client->send(std::move(r));
+            if (lose) {
+                answer = XeroResponse{};
+                answer.error = Error::make(Error::Code::Network, QStringLiteral("the process died"));
+            }
+            co_return answer;
+        };
+        rig.xero.advance(5);
+        {
+            SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
+            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+        }
+        QCOMPARE(rig.org->contacts.first().email, QStringLiteral("first@acme.test"));
+        c = rig.customer(id);
+        c.email = QStringLiteral("second@acme.test");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        rig.xero.advance(5);
+        rig.restart();
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.conflicts, 0);
+        QCOMPARE(rig.org->contacts.first().email, QStringLiteral("second@acme.test"));
+        QCOMPARE(rig.customer(id).email, QStringLiteral("second@acme.test"));
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+    }
+
     // Two customers merged into one in Xero: the merged-away one is archived locally, its invoice follows
     // the contact it was merged into, and nothing is created again in Xero.
     void contactMergedInXero()
