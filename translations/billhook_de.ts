@@ -5,23 +5,23 @@
     <name>CredentialStore</name>
     <message>
         <source>No system keychain is available. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Systemschlüsselbund verfügbar. Unter Linux installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not %1 in the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Vorgang „%1“ im Systemschlüsselbund: %2</translation>
     </message>
     <message>
         <source>The keychain entry &quot;%1&quot; is damaged. Reconnect to Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag „%1“ ist beschädigt. Verbinden Sie sich erneut mit Xero.</translation>
     </message>
     <message>
         <source>Part of the keychain entry &quot;%1&quot; is missing. Reconnect to Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Schlüsselbund-Eintrags „%1“ fehlt. Verbinden Sie sich erneut mit Xero.</translation>
     </message>
 </context>
 <context>
@@ -609,11 +609,11 @@
     <name>SyncEngine</name>
     <message>
         <source>Would report a problem with %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde ein Problem mit %1 %2 melden: %3</translation>
     </message>
     <message>
         <source>The sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleich wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Starting the sync with Xero…</source>
@@ -621,238 +621,238 @@
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
         <source>The sync was cancelled; what it finished is kept and the next sync carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleich wurde abgebrochen; was schon erledigt war, bleibt erhalten, und der nächste Abgleich macht weiter.</translation>
     </message>
     <message>
         <source>Pulled %1, sent %2, %3 problem(s), %4 call(s) to Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geholt: %1, gesendet: %2, Probleme: %3, Aufrufe an Xero: %4.</translation>
     </message>
     <message>
         <source>Reading the organisation&apos;s settings from Xero…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Organisation werden aus Xero gelesen…</translation>
     </message>
     <message>
         <source>Xero did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Reading %1 from Xero (page %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden aus Xero gelesen (Seite %2)…</translation>
     </message>
     <message numerus="yes">
         <source>The Xero contact &quot;%1&quot; could belong to %n Billhook customer(s) (same email address or name), so Billhook linked none of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Xero-Kontakt „%1“ könnte zu %n Billhook-Kunden gehören (gleiche E-Mail-Adresse oder gleicher Name), daher hat Billhook ihn nicht verknüpft.</numerusform>
+            <numerusform>Der Xero-Kontakt „%1“ könnte zu %n Billhook-Kunden gehören (gleiche E-Mail-Adresse oder gleicher Name), daher hat Billhook ihn mit keinem davon verknüpft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give each customer a distinct email address or name, or set the customer&apos;s contact number to the Xero contact&apos;s number, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Kunden eine eigene E-Mail-Adresse oder einen eigenen Namen, oder tragen Sie beim Kunden die Nummer des Xero-Kontakts als Kundennummer ein, und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
         <source>Unnamed Xero contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero-Kontakt ohne Namen</translation>
     </message>
     <message>
         <source>Would add customer %1 from Xero</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde Kunden %1 aus Xero hinzufügen</translation>
     </message>
     <message>
         <source>Would link customer %1 to the Xero contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde Kunden %1 mit dem Xero-Kontakt %2 verknüpfen</translation>
     </message>
     <message>
         <source>Would follow the merge of %1 in Xero</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde die Zusammenführung von %1 in Xero übernehmen</translation>
     </message>
     <message>
         <source>Would mark %1 as redacted in Xero</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde %1 als in Xero anonymisiert kennzeichnen</translation>
     </message>
     <message>
         <source>update the outbox</source>
-        <translation type="unfinished">Ausgangswarteschlange aktualisieren</translation>
+        <translation>Ausgangswarteschlange aktualisieren</translation>
     </message>
     <message>
         <source>%1 was erased in Xero after a GDPR request. Xero no longer accepts changes or new invoices for this contact, so Billhook archived the customer and stopped sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in Xero nach einem DSGVO-Antrag gelöscht. Xero nimmt für diesen Kontakt keine Änderungen und keine neuen Rechnungen mehr an, daher hat Billhook den Kunden archiviert und sendet ihn nicht mehr.</translation>
     </message>
     <message>
         <source>Keep Billhook&apos;s copy for your records, or delete the personal details here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie die Kopie in Billhook für Ihre Unterlagen, oder löschen Sie die persönlichen Daten auch hier.</translation>
     </message>
     <message>
         <source>Would update customer %1 from Xero: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde Kunden %1 aus Xero aktualisieren: %2</translation>
     </message>
     <message>
         <source>Would report a conflict on customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde einen Konflikt beim Kunden %1 melden</translation>
     </message>
     <message>
         <source>%1 was changed both in Billhook and in Xero since the last sync, differently: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem letzten Abgleich in Billhook und in Xero unterschiedlich geändert: %2.</translation>
     </message>
     <message>
         <source>Choose which to keep: billhook-cli sync resolve ID --keep mine|xero, or in the Xero pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was bleiben soll: auf der Xero-Seite oder mit billhook-cli sync resolve ID --keep mine|xero.</translation>
     </message>
     <message>
         <source>Xero sent invoice %1 without readable amounts; the sync stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat Rechnung %1 ohne lesbare Beträge gesendet; der Abgleich wurde angehalten.</translation>
     </message>
     <message>
         <source>Would link invoice %1 to Xero&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde Rechnung %1 mit der Rechnung gleicher Nummer in Xero verknüpfen</translation>
     </message>
     <message>
         <source>Would add invoice %1 from Xero</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde Rechnung %1 aus Xero hinzufügen</translation>
     </message>
     <message>
         <source>In Xero, invoice %1 now belongs to a contact Billhook does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Xero gehört Rechnung %1 jetzt zu einem Kontakt, den Billhook noch nicht kennt.</translation>
     </message>
     <message>
         <source>Sync again: the contact is read first. If this stays, turn on customer sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Sie erneut ab: Dabei wird zuerst der Kontakt gelesen. Bleibt das Problem bestehen, schalten Sie den Abgleich der Kunden ein.</translation>
     </message>
     <message>
         <source>Would update invoice %1 from Xero: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde Rechnung %1 aus Xero aktualisieren: %2</translation>
     </message>
     <message>
         <source>Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be edited there. Your changes were not sent; they are listed in this problem&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 wurde in Billhook geändert, hat in Xero aber jetzt den Status „%2“ und kann dort nicht mehr bearbeitet werden. Ihre Änderungen wurden nicht gesendet; sie stehen in den Details dieses Problems.</translation>
     </message>
     <message>
         <source>part-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise bezahlt</translation>
     </message>
     <message>
         <source>To correct the amount, raise a credit note against it in Xero, or create a new invoice with the changes in Billhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Betrag zu korrigieren, erstellen Sie in Xero eine Gutschrift dazu, oder legen Sie in Billhook eine neue Rechnung mit den Änderungen an.</translation>
     </message>
     <message>
         <source>Invoice %1 was changed both in Billhook and in Xero since the last sync, differently: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 wurde seit dem letzten Abgleich in Billhook und in Xero unterschiedlich geändert: %2.</translation>
     </message>
     <message>
         <source>Would record the payment of %1 from Xero</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde die Zahlung über %1 aus Xero erfassen</translation>
     </message>
     <message>
         <source>save the payment from Xero</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung aus Xero speichern</translation>
     </message>
     <message>
         <source>Xero refused it without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat es ohne Begründung abgelehnt.</translation>
     </message>
     <message>
         <source>Sending %1–%2 of %3 %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 von %3 %4 werden an Xero gesendet…</translation>
     </message>
     <message>
         <source>Would send %1 to Xero</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde an Xero senden: %1</translation>
     </message>
     <message>
         <source>Xero&apos;s answer was lost; checking what it saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Xero ging verloren; es wird geprüft, was Xero gespeichert hat…</translation>
     </message>
     <message>
         <source>The connection to Xero dropped while sending %1; what Xero saved is linked, the rest is sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Xero brach beim Senden der %1 ab; was Xero gespeichert hat, ist verknüpft, der Rest wird beim nächsten Abgleich gesendet.</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Invoice %1 waits for its customer %2, who is not in Xero yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 wartet auf ihren Kunden %2, der noch nicht in Xero ist.</translation>
     </message>
     <message>
         <source>Fix the customer&apos;s problem first; the invoice follows on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst das Problem beim Kunden; die Rechnung folgt beim nächsten Abgleich.</translation>
     </message>
     <message>
         <source>Invoice %1 is in %2, which is not enabled in the Xero organisation (its currency is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 lautet auf %2, das in der Xero-Organisation nicht aktiviert ist (deren Währung ist %3).</translation>
     </message>
     <message>
         <source>Enable %1 in Xero (Settings, Currencies), or change the invoice to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie %1 in Xero (Settings, Currencies), oder stellen Sie die Rechnung auf %2 um.</translation>
     </message>
     <message>
         <source>Invoice %1 has a tax rate Billhook cannot match to one of Xero&apos;s tax rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 hat einen Steuersatz, den Billhook keinem Steuersatz in Xero zuordnen kann.</translation>
     </message>
     <message>
         <source>Map each Billhook tax rate to a Xero tax rate in the Xero pane&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie in der Einrichtung auf der Xero-Seite jedem Steuersatz aus Billhook einen Steuersatz aus Xero zu.</translation>
     </message>
     <message>
         <source>Invoice %1 is %2 in Xero, which no longer accepts changes to it; your changes were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 hat in Xero den Status „%2“, und Xero nimmt keine Änderungen mehr daran an; Ihre Änderungen wurden nicht gesendet.</translation>
     </message>
     <message>
         <source>To correct it, raise a credit note against it in Xero, or create a new invoice with the changes in Billhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Korrektur erstellen Sie in Xero eine Gutschrift dazu, oder legen Sie in Billhook eine neue Rechnung mit den Änderungen an.</translation>
     </message>
     <message>
         <source>invoice %1</source>
-        <translation type="unfinished">Rechnung %1</translation>
+        <translation>Rechnung %1</translation>
     </message>
     <message>
         <source>payment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung über %1</translation>
     </message>
     <message>
         <source>There is no open sync problem %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein offenes Abgleichproblem %1.</translation>
     </message>
     <message>
         <source>Problem %1 is not a conflict; it clears itself once the record syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem %1 ist kein Konflikt; es erledigt sich von selbst, sobald der Datensatz abgeglichen ist.</translation>
     </message>
     <message>
         <source>The record of problem %1 is no longer linked to Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz zu Problem %1 ist nicht mehr mit Xero verknüpft.</translation>
     </message>
     <message>
         <source>save the invoice lines</source>
-        <translation type="unfinished">Rechnungszeilen speichern</translation>
+        <translation>Rechnungszeilen speichern</translation>
     </message>
     <message>
         <source>save the customer from Xero</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden aus Xero speichern</translation>
     </message>
     <message>
         <source>save the invoice from Xero</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung aus Xero speichern</translation>
     </message>
     <message>
         <source>There is no payment with id %1.</source>
@@ -860,58 +860,58 @@
     </message>
     <message>
         <source>The payment %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>SyncOptions</name>
     <message>
         <source>The setting %1 is &quot;%2&quot;; it must be 1 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 ist „%2“; sie muss 1 oder 0 sein.</translation>
     </message>
     <message>
         <source>The setting %1 is &quot;%2&quot;; it must be draft or approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 ist „%2“; sie muss draft oder approved sein.</translation>
     </message>
     <message>
         <source>The setting %1 is &quot;%2&quot;; it must be ask, mine or xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 ist „%2“; sie muss ask, mine oder xero sein.</translation>
     </message>
     <message>
         <source>The setting %1 is &quot;%2&quot;; it must be a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 ist „%2“; sie muss eine Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <source>Invoices can only be synced together with customers: every invoice in Xero needs its contact. Turn on customer sync, or turn off invoice sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen können nur zusammen mit Kunden abgeglichen werden: Jede Rechnung in Xero braucht ihren Kontakt. Schalten Sie den Abgleich der Kunden ein oder den der Rechnungen aus.</translation>
     </message>
     <message>
         <source>Payments can only be synced together with invoices: a payment belongs to an invoice. Turn on invoice sync, or turn off payment sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen können nur zusammen mit Rechnungen abgeglichen werden: Eine Zahlung gehört zu einer Rechnung. Schalten Sie den Abgleich der Rechnungen ein oder den der Zahlungen aus.</translation>
     </message>
     <message>
         <source>The revenue account &quot;%1&quot; is not an account code (up to 10 letters or digits). Choose the Xero sales account invoice lines go to, for example 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erlöskonto „%1“ ist keine Kontonummer (bis zu 10 Buchstaben oder Ziffern). Wählen Sie das Erlöskonto in Xero, auf das Rechnungszeilen gebucht werden, zum Beispiel 200.</translation>
     </message>
     <message>
         <source>The bank account &quot;%1&quot; is not an account code (up to 10 letters or digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bankkonto „%1“ ist keine Kontonummer (bis zu 10 Buchstaben oder Ziffern).</translation>
     </message>
     <message>
         <source>Choose the Xero bank account payments are recorded against, or turn off payment sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Bankkonto in Xero, auf das Zahlungen gebucht werden, oder schalten Sie den Abgleich der Zahlungen aus.</translation>
     </message>
     <message>
         <source>A tax-rate mapping has an empty Billhook tax code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Steuersatz-Zuordnung hat einen leeren Steuercode in Billhook.</translation>
     </message>
     <message>
         <source>The Xero tax type &quot;%1&quot; mapped to %2 is not a tax type (letters, digits and _ only, such as OUTPUT2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Xero-Steuertyp „%1“, der %2 zugeordnet ist, ist kein Steuertyp (nur Buchstaben, Ziffern und _, etwa OUTPUT2).</translation>
     </message>
     <message>
         <source>The pull overlap must be between 1 second and 1 hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung beim Abholen aus Xero muss zwischen 1 Sekunde und 1 Stunde liegen.</translation>
     </message>
 </context>
 <context>
@@ -1083,277 +1083,277 @@
     <name>XeroConnectionStore</name>
     <message>
         <source>replace the Xero link</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero-Verbindung ersetzen</translation>
     </message>
     <message>
         <source>save the Xero link</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero-Verbindung speichern</translation>
     </message>
     <message>
         <source>save the Xero link&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Xero-Verbindung speichern</translation>
     </message>
     <message>
         <source>save the time of the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des letzten Abgleichs speichern</translation>
     </message>
     <message>
         <source>remove the Xero link</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero-Verbindung entfernen</translation>
     </message>
     <message>
         <source>record a keychain entry&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eines Schlüsselbund-Eintrags speichern</translation>
     </message>
     <message>
         <source>forget the keychain entries&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Schlüsselbund-Einträge vergessen</translation>
     </message>
 </context>
 <context>
     <name>XeroErrors</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>This invoice already has a payment (or credit note) recorded against it in Xero, so Xero won&apos;t let it be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Rechnung ist in Xero bereits eine Zahlung (oder Gutschrift) erfasst, daher lässt Xero keine Änderung mehr zu.</translation>
     </message>
     <message>
         <source>Leave the invoice as it is and, if the amount was wrong, raise a credit note in Xero for the difference. If the payment itself was recorded by mistake, remove it in Xero first (open the payment, Options &gt; Remove and Redo), then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Rechnung, wie sie ist, und erstellen Sie in Xero eine Gutschrift über die Differenz, falls der Betrag falsch war. Wurde die Zahlung selbst versehentlich erfasst, entfernen Sie sie zuerst in Xero (Zahlung öffnen, Options &gt; Remove and Redo) und klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero won&apos;t accept this change: the invoice has already been approved, paid or voided in Xero, or the change of status isn&apos;t one Xero allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero nimmt diese Änderung nicht an: Die Rechnung wurde in Xero bereits freigegeben, bezahlt oder storniert, oder Xero erlaubt diesen Statuswechsel nicht.</translation>
     </message>
     <message>
         <source>Open the invoice in Xero and check its status. To correct an approved invoice, raise a credit note in Xero, or void it in Xero and create a new invoice in Billhook. Then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Rechnung in Xero und prüfen Sie ihren Status. Um eine freigegebene Rechnung zu korrigieren, erstellen Sie in Xero eine Gutschrift, oder stornieren Sie sie in Xero und legen Sie in Billhook eine neue Rechnung an. Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Another contact in Xero already has the customer number %1. Xero keeps customer numbers unique, even on archived contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Kontakt in Xero hat bereits die Kundennummer %1. Xero vergibt jede Kundennummer nur einmal, auch bei archivierten Kontakten.</translation>
     </message>
     <message>
         <source>In Xero, go to Contacts, choose “Archived” and search for %1. If it is the same customer, click Restore and then Sync now, and Billhook will link to it. If it is a different customer, give this customer another number in Billhook (Customers &gt; Edit &gt; Customer number) and click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Xero „Contacts“, wählen Sie „Archived“ und suchen Sie nach %1. Ist es derselbe Kunde, klicken Sie auf „Restore“ und dann auf „Jetzt abgleichen“; Billhook verknüpft ihn dann. Ist es ein anderer Kunde, geben Sie diesem Kunden in Billhook eine andere Nummer (Kunden &gt; Kunden bearbeiten &gt; Kundennummer) und klicken Sie auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero already has an active contact called %1, and Xero doesn&apos;t allow two active contacts with the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Xero gibt es bereits einen aktiven Kontakt namens %1, und Xero erlaubt keine zwei aktiven Kontakte mit demselben Namen.</translation>
     </message>
     <message>
         <source>If %1 in Xero is this same customer, give it this customer&apos;s number in Xero (or merge the two contacts in Xero) and click Sync now. If they are different customers, change the name in Billhook, for example by adding the town, and click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist %1 in Xero derselbe Kunde, geben Sie dem Kontakt in Xero die Kundennummer dieses Kunden (oder führen Sie die beiden Kontakte in Xero zusammen) und klicken Sie auf „Jetzt abgleichen“. Sind es verschiedene Kunden, ändern Sie den Namen in Billhook, etwa durch Anhängen des Orts, und klicken Sie auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>The sales account %1 used on this invoice has been archived or deleted in Xero, so Xero can&apos;t record the sale in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erlöskonto %1 dieser Rechnung wurde in Xero archiviert oder gelöscht, daher kann Xero den Umsatz nicht darauf buchen.</translation>
     </message>
     <message>
         <source>This invoice is in a currency your Xero organisation hasn&apos;t switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rechnung lautet auf eine Währung, die in Ihrer Xero-Organisation nicht aktiviert ist.</translation>
     </message>
     <message>
         <source>Either change the invoice&apos;s currency in Billhook to your usual one, or add the currency in Xero (Accounting &gt; Advanced &gt; Currencies &gt; Add Currency; your Xero plan must include multi-currency). Then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Währung der Rechnung in Billhook auf Ihre übliche um, oder fügen Sie die Währung in Xero hinzu (Accounting &gt; Advanced &gt; Currencies &gt; Add Currency; Ihr Xero-Tarif muss mehrere Währungen erlauben). Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>The customer on this record is archived in Xero, and Xero doesn&apos;t allow new invoices or payments for archived contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde dieses Datensatzes ist in Xero archiviert, und Xero erlaubt für archivierte Kontakte keine neuen Rechnungen oder Zahlungen.</translation>
     </message>
     <message>
         <source>In Xero, go to Contacts, choose “Archived”, tick the customer and click Restore. Then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Xero „Contacts“, wählen Sie „Archived“, haken Sie den Kunden an und klicken Sie auf „Restore“. Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>The customer&apos;s details were erased in Xero at their request (a GDPR request), so Xero won&apos;t use that contact any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Kunden wurden in Xero auf seinen Wunsch gelöscht (DSGVO-Antrag), daher verwendet Xero diesen Kontakt nicht mehr.</translation>
     </message>
     <message>
         <source>Check with the customer. If you still work for them, edit the customer in Billhook (for example give them a new customer number) so a new contact is created in Xero, then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie das mit dem Kunden. Arbeiten Sie weiter für ihn, bearbeiten Sie den Kunden in Billhook (geben Sie ihm zum Beispiel eine neue Kundennummer), damit in Xero ein neuer Kontakt angelegt wird, und klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Your Xero plan only lets you approve a limited number of invoices each month (Starter: 5), and that limit has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Xero-Tarif erlaubt nur eine begrenzte Zahl freigegebener Rechnungen pro Monat (Starter: 5), und diese Grenze ist erreicht.</translation>
     </message>
     <message>
         <source>The date on this record falls in a period that is locked in Xero (the books for that period have been closed, usually by your accountant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum dieses Datensatzes liegt in einem Zeitraum, der in Xero gesperrt ist (die Bücher für diesen Zeitraum wurden abgeschlossen, meist von Ihrer Buchhaltung).</translation>
     </message>
     <message>
         <source>Change the date in Billhook to one after the lock date, or ask your accountant to move the lock date in Xero (Accounting &gt; Advanced &gt; Financial settings). Then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie das Datum in Billhook auf einen Tag nach dem Sperrdatum, oder bitten Sie Ihre Buchhaltung, das Sperrdatum in Xero zu verschieben (Accounting &gt; Advanced &gt; Financial settings). Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero says the website address saved on this customer in Xero isn&apos;t valid, and refuses every change to the customer until it&apos;s fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Xero ist die Website-Adresse, die bei diesem Kunden in Xero gespeichert ist, ungültig; Xero lehnt jede Änderung am Kunden ab, bis sie korrigiert ist.</translation>
     </message>
     <message>
         <source>In Xero, open the customer, correct or clear the Website box and save. Then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Kunden in Xero, korrigieren oder leeren Sie das Feld „Website“ und speichern Sie. Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero already has an invoice with this invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Xero gibt es bereits eine Rechnung mit dieser Rechnungsnummer.</translation>
     </message>
     <message>
         <source>In Xero, search Invoices for this number. If it is the same invoice, leave it: the next sync links the two. If it is a different invoice, change the numbering in Billhook (Settings &gt; Invoices &gt; Next number) so the numbers don&apos;t overlap, then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in Xero unter „Invoices“ nach dieser Nummer. Ist es dieselbe Rechnung, lassen Sie sie so: Der nächste Abgleich verknüpft die beiden. Ist es eine andere Rechnung, ändern Sie die Nummerierung in Billhook (Einstellungen &gt; Neue Rechnungen &gt; Nummerierung), damit sich die Nummern nicht überschneiden, und klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>A tax rate on this invoice doesn&apos;t exist in Xero or can&apos;t be used on sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Steuersatz auf dieser Rechnung existiert in Xero nicht oder kann nicht für Verkäufe verwendet werden.</translation>
     </message>
     <message>
         <source>The payment is more than Xero says is still owed on the invoice (it may already have been paid in Xero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung ist höher als der Betrag, der laut Xero auf der Rechnung noch offen ist (vielleicht wurde sie in Xero schon bezahlt).</translation>
     </message>
     <message>
         <source>Compare the payments on the invoice in Billhook and in Xero, remove the duplicate payment on one side, then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Zahlungen zur Rechnung in Billhook und in Xero, entfernen Sie die doppelte Zahlung auf einer Seite und klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero only takes payments on approved invoices, and this invoice is still a draft (or was voided) in Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero nimmt Zahlungen nur zu freigegebenen Rechnungen an, und diese Rechnung ist in Xero noch ein Entwurf (oder wurde storniert).</translation>
     </message>
     <message>
         <source>Approve the invoice (in Billhook, or in Xero), then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Rechnung frei (in Billhook oder in Xero) und klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>The bank account chosen for payments can&apos;t receive payments in Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das für Zahlungen gewählte Bankkonto können in Xero keine Zahlungen gebucht werden.</translation>
     </message>
     <message>
         <source>Xero refused this record without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat diesen Datensatz ohne Begründung abgelehnt.</translation>
     </message>
     <message>
         <source>Xero refused this record. Xero&apos;s own words: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat diesen Datensatz abgelehnt. Die Meldung von Xero: „%1“</translation>
     </message>
     <message>
         <source>Compare the record in Billhook with Xero&apos;s message, correct what it names and click Sync now. If the message isn&apos;t clear, show it to your accountant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Datensatz in Billhook mit der Meldung von Xero, korrigieren Sie, was sie nennt, und klicken Sie auf „Jetzt abgleichen“. Ist die Meldung unklar, zeigen Sie sie Ihrer Buchhaltung.</translation>
     </message>
     <message>
         <source>Xero says Billhook isn&apos;t allowed to do this with the access it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Xero darf Billhook das mit dem erteilten Zugriff nicht tun.</translation>
     </message>
     <message>
         <source>Xero no longer accepts Billhook&apos;s sign-in for this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero akzeptiert die Anmeldung von Billhook für diese Organisation nicht mehr.</translation>
     </message>
     <message>
         <source>Open the Xero pane and click Connect to Xero to sign in again, then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Mit Xero verbinden“, um sich erneut anzumelden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero refused access to this organisation: Billhook may have been disconnected in Xero (Settings &gt; Connected apps), or your user&apos;s role in Xero changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat den Zugriff auf diese Organisation verweigert: Vielleicht wurde Billhook in Xero getrennt (Settings &gt; Connected apps), oder Ihre Benutzerrolle in Xero hat sich geändert.</translation>
     </message>
     <message>
         <source>Open the Xero pane and click Connect to Xero to connect this organisation again, then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Mit Xero verbinden“, um diese Organisation erneut zu verbinden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero couldn&apos;t find this record: it may have been deleted in Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero konnte diesen Datensatz nicht finden: Vielleicht wurde er in Xero gelöscht.</translation>
     </message>
     <message>
         <source>Check in Xero whether the record still exists. If it was deleted on purpose, remove or unlink it in Billhook; otherwise click Sync now to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in Xero, ob der Datensatz noch existiert. Wurde er absichtlich gelöscht, entfernen Sie ihn in Billhook oder heben Sie die Verknüpfung auf; andernfalls klicken Sie auf „Jetzt abgleichen“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Xero limits how many requests an app may make for one organisation, and that limit has been reached for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero begrenzt, wie viele Anfragen eine App für eine Organisation stellen darf, und diese Grenze ist vorerst erreicht.</translation>
     </message>
     <message>
         <source>Nothing to fix: Billhook carries on by itself once Xero allows it. Your changes stay queued until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Billhook macht von selbst weiter, sobald Xero es zulässt. Bis dahin warten Ihre Änderungen.</translation>
     </message>
     <message>
         <source>Xero is unavailable at the moment, or the organisation is offline (for example while Xero updates it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero ist gerade nicht erreichbar, oder die Organisation ist offline (etwa während Xero sie aktualisiert).</translation>
     </message>
     <message>
         <source>Xero had a problem on its side and didn&apos;t complete the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Xero ist ein Problem aufgetreten, und die Anfrage wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Nothing to fix in Billhook: wait a few minutes and click Sync now. Xero&apos;s status page (status.xero.com) says whether Xero has a known problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Billhook ist nichts zu tun: Warten Sie ein paar Minuten und klicken Sie auf „Jetzt abgleichen“. Die Statusseite von Xero (status.xero.com) zeigt, ob bei Xero ein Problem bekannt ist.</translation>
     </message>
     <message>
         <source>(Xero: “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Xero: „%1“)</translation>
     </message>
     <message>
         <source>In Billhook open the Xero page, choose Change setup and pick an active sales account, or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived). Then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Billhook die Xero-Seite, wählen Sie „Einrichtung ändern“ und dort ein aktives Erlöskonto, oder bitten Sie Ihre Buchhaltung, das Konto %1 in Xero wiederherzustellen (Accounting &gt; Chart of accounts &gt; Archived). Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Send invoices to Xero as drafts until next month (Xero page &gt; Change setup &gt; Approved invoices arrive in Xero as: Drafts), or upgrade your Xero plan. Then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie Rechnungen bis zum nächsten Monat als Entwürfe an Xero (Xero-Seite &gt; Einrichtung ändern &gt; Freigegebene Rechnungen kommen in Xero an als: Entwürfe), oder wechseln Sie zu einem größeren Xero-Tarif. Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Open the Xero page in Billhook, choose Change setup and map each Billhook rate to one of your Xero sales tax rates. Then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Billhook die Xero-Seite, wählen Sie „Einrichtung ändern“ und ordnen Sie jedem Steuersatz aus Billhook einen Ihrer Umsatzsteuersätze in Xero zu. Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>In Billhook open the Xero page, choose Change setup and pick your business bank account for payments. Then click Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Billhook die Xero-Seite, wählen Sie „Einrichtung ändern“ und dort Ihr Geschäftskonto für Zahlungen. Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
 </context>
 <context>
     <name>XeroIdentity</name>
     <message>
         <source>Xero could not be reached at %1 (%2). Check the internet connection and the Xero address in the settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero war unter %1 nicht erreichbar (%2). Prüfen Sie die Internetverbindung und die Xero-Adresse in den Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Xero&apos;s sign-in service gave an answer without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von Xero hat ohne Token geantwortet.</translation>
     </message>
     <message>
         <source>Xero&apos;s sign-in service gave an unreadable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von Xero hat eine unlesbare Antwort gegeben.</translation>
     </message>
     <message>
         <source>Xero no longer accepts Billhook&apos;s sign-in (it expired or access was removed in Xero). Reconnect to Xero; nothing local was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero akzeptiert die Anmeldung von Billhook nicht mehr (sie ist abgelaufen, oder der Zugriff wurde in Xero entzogen). Verbinden Sie sich erneut mit Xero; auf diesem Computer ist nichts verloren gegangen.</translation>
     </message>
     <message>
         <source>Xero does not recognise the client id &quot;%1&quot;. Check the Xero client id in the settings (or BILLHOOK_XERO_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero kennt die Client-ID „%1“ nicht. Prüfen Sie die Xero-Client-ID in den Einstellungen (oder BILLHOOK_XERO_CLIENT_ID).</translation>
     </message>
     <message>
         <source>Xero&apos;s sign-in service refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von Xero hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Xero&apos;s sign-in service answered with an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von Xero hat mit einem Fehler geantwortet (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Xero did not accept the request to revoke Billhook&apos;s access (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat die Anfrage, den Zugriff von Billhook zu widerrufen, nicht angenommen (HTTP %1).</translation>
     </message>
     <message>
         <source>Xero refused the list of organisations (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat die Liste der Organisationen verweigert (HTTP %1).</translation>
     </message>
     <message>
         <source>Xero could not list the organisations (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero konnte die Organisationen nicht auflisten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Xero did not remove the connection (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat die Verbindung nicht entfernt (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2141,15 +2141,15 @@ Vielen Dank,
     <name>billhook::KeychainCredentialStore</name>
     <message>
         <source>read the Xero sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero-Anmeldung lesen</translation>
     </message>
     <message>
         <source>save the Xero sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero-Anmeldung speichern</translation>
     </message>
     <message>
         <source>remove the Xero sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero-Anmeldung entfernen</translation>
     </message>
 </context>
 <context>
@@ -2528,27 +2528,27 @@ Vielen Dank,
     <name>billhook::RateGate</name>
     <message>
         <source>read the API calls used today</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe von heute lesen</translation>
     </message>
     <message>
         <source>read when Xero allows calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt lesen, ab dem Xero wieder Aufrufe zulässt</translation>
     </message>
     <message>
         <source>record the API calls used today</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufrufe von heute speichern</translation>
     </message>
     <message>
         <source>record when Xero allows calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt speichern, ab dem Xero wieder Aufrufe zulässt</translation>
     </message>
     <message>
         <source>The sync was cancelled before this call was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleich wurde abgebrochen, bevor dieser Aufruf gesendet wurde.</translation>
     </message>
     <message>
         <source>Xero&apos;s daily limit of API calls for this organisation is used up. Sync can resume after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tageskontingent an API-Aufrufen bei Xero ist für diese Organisation aufgebraucht. Der Abgleich kann nach %1 weitergehen.</translation>
     </message>
 </context>
 <context>
@@ -2954,17 +2954,17 @@ Vielen Dank,
     <name>billhook::SyncRunner</name>
     <message>
         <source>A sync is already running (in another Billhook window or billhook-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Abgleich (in einem anderen Billhook-Fenster oder in billhook-cli).</translation>
     </message>
     <message>
         <source>The sync lock %1 could not be created; check that its folder can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 für den Abgleich konnte nicht angelegt werden; prüfen Sie, ob in ihren Ordner geschrieben werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>Xero is busy; trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xero ist ausgelastet; neuer Versuch in %n s…</numerusform>
+            <numerusform>Xero ist ausgelastet; neuer Versuch in %n s…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2990,49 +2990,49 @@ Vielen Dank,
     <name>billhook::XeroAuth</name>
     <message>
         <source>Access was declined in Xero, so Billhook is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde in Xero abgelehnt, daher ist Billhook nicht verbunden.</translation>
     </message>
     <message>
         <source>Xero refused the request to connect: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat die Verbindungsanfrage abgelehnt: %1 %2</translation>
     </message>
     <message>
         <source>Connecting to Xero was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbinden mit Xero wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No Xero client id is configured. Set it in the settings, or with the environment variable BILLHOOK_XERO_CLIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Xero-Client-ID eingerichtet. Tragen Sie sie in den Einstellungen ein oder setzen Sie die Umgebungsvariable BILLHOOK_XERO_CLIENT_ID.</translation>
     </message>
     <message>
         <source>Billhook needs one of the ports %1 on this computer for Xero&apos;s answer, but all are in use. Close the program using them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook braucht für die Antwort von Xero einen der Ports %1 auf diesem Computer, aber alle sind belegt. Schließen Sie das Programm, das sie belegt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This answer does not belong to Billhook&apos;s current request to connect to Xero, so it was ignored. Start Connect to Xero again in Billhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zur aktuellen Verbindungsanfrage von Billhook an Xero und wurde daher ignoriert. Starten Sie „Mit Xero verbinden“ in Billhook erneut.</translation>
     </message>
     <message>
         <source>Xero did not give Billhook access. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat Billhook keinen Zugriff gegeben. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>Billhook has Xero&apos;s answer. You can close this tab and go back to Billhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook hat die Antwort von Xero erhalten. Sie können diesen Tab schließen und zu Billhook zurückkehren.</translation>
     </message>
     <message>
         <source>Xero gave no refresh token: the offline_access scope is missing from the app&apos;s settings at Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat kein Refresh-Token geliefert: In den Einstellungen der App bei Xero fehlt der Scope offline_access.</translation>
     </message>
     <message>
         <source>Xero refused to complete the sign-in (%1). Start Connect to Xero again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat die Anmeldung nicht abgeschlossen (%1). Starten Sie „Mit Xero verbinden“ erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Xero&apos;s answer did not arrive within %n minute(s), so Billhook stopped waiting. Nothing was changed; start Connect to Xero again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort von Xero kam nicht innerhalb von %n Minute, daher wartet Billhook nicht mehr. Es wurde nichts geändert; starten Sie „Mit Xero verbinden“ erneut.</numerusform>
+            <numerusform>Die Antwort von Xero kam nicht innerhalb von %n Minuten, daher wartet Billhook nicht mehr. Es wurde nichts geändert; starten Sie „Mit Xero verbinden“ erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -3040,60 +3040,60 @@ Vielen Dank,
     <name>billhook::XeroClient</name>
     <message>
         <source>A change for Xero was not sent: it had no Idempotency-Key, so a retry could create it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung für Xero wurde nicht gesendet: Ihr fehlte der Idempotency-Key, daher könnte ein erneuter Versuch sie doppelt anlegen.</translation>
     </message>
     <message>
         <source>The sync was cancelled before this call was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleich wurde abgebrochen, bevor dieser Aufruf gesendet wurde.</translation>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Billhook could not verify Xero&apos;s secure connection (%1). Check the computer&apos;s date and time, and any proxy or antivirus that inspects secure connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook konnte die sichere Verbindung zu Xero nicht überprüfen (%1). Prüfen Sie Datum und Uhrzeit des Computers sowie jeden Proxy oder Virenscanner, der sichere Verbindungen untersucht.</translation>
     </message>
     <message>
         <source>Xero kept refusing calls for its rate limit. Billhook will try again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat Aufrufe wegen seines Anfragelimits wiederholt abgelehnt. Billhook versucht es beim nächsten Abgleich erneut.</translation>
     </message>
     <message>
         <source>Xero&apos;s answer arrived incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Xero kam unvollständig an.</translation>
     </message>
     <message numerus="yes">
         <source>Xero did not complete the request after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xero hat die Anfrage auch nach %n Versuch nicht ausgeführt.</numerusform>
+            <numerusform>Xero hat die Anfrage auch nach %n Versuchen nicht ausgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Billhook could not reach Xero (%1). Check the internet connection; the sync tries again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook konnte Xero nicht erreichen (%1). Prüfen Sie die Internetverbindung; der Abgleich versucht es beim nächsten Mal erneut.</translation>
     </message>
     <message>
         <source>incomplete answer</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständige Antwort</translation>
     </message>
     <message>
         <source>The sync was cancelled before Xero answered this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleich wurde abgebrochen, bevor Xero auf diesen Aufruf geantwortet hat.</translation>
     </message>
 </context>
 <context>
     <name>billhook::XeroConnection</name>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Reconnect needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Verbindung nötig: %1</translation>
     </message>
     <message>
         <source>Not connected to Xero</source>
@@ -3101,39 +3101,39 @@ Vielen Dank,
     </message>
     <message>
         <source>Billhook is already connecting to Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook verbindet sich bereits mit Xero.</translation>
     </message>
     <message>
         <source>Connecting to Xero was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbinden mit Xero wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>No Xero organisation was chosen in Xero, so Billhook is not connected. Connect again and tick the organisation to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Xero wurde keine Organisation gewählt, daher ist Billhook nicht verbunden. Verbinden Sie sich erneut und haken Sie die gewünschte Organisation an.</translation>
     </message>
     <message>
         <source>The organisation %1 was not among those authorised in Xero (%2). Nothing was changed; connect again and choose that organisation in Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation %1 war nicht unter denen, für die in Xero Zugriff erteilt wurde (%2). Es wurde nichts geändert; verbinden Sie sich erneut und wählen Sie in Xero diese Organisation.</translation>
     </message>
     <message>
         <source>The organisation %1 was not among those authorised in Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation %1 war nicht unter denen, für die in Xero Zugriff erteilt wurde.</translation>
     </message>
     <message>
         <source>Billhook is not connected to Xero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook ist nicht mit Xero verbunden.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde getrennt.</translation>
     </message>
     <message>
         <source>Billhook was disconnected from %1 in Xero. Connect to Xero again to carry on syncing; nothing local was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook wurde in Xero von %1 getrennt. Verbinden Sie sich erneut mit Xero, um weiter abzugleichen; auf diesem Computer ist nichts verloren gegangen.</translation>
     </message>
     <message>
         <source>Billhook has removed its link to %1, but Xero could not be told: %2 To be sure, remove Billhook in Xero under Settings, Connected apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook hat seine Verbindung zu %1 entfernt, konnte das Xero aber nicht mitteilen: %2 Entfernen Sie Billhook zur Sicherheit in Xero unter Settings, Connected apps.</translation>
     </message>
 </context>
 <context>
@@ -3434,23 +3434,23 @@ Alles in Billhook bleibt auf diesem Computer, und in Xero wird nichts gelöscht.
     <name>billhook::XeroSession</name>
     <message>
         <source>Billhook is not connected to Xero. Connect to Xero first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook ist nicht mit Xero verbunden. Verbinden Sie sich zuerst mit Xero.</translation>
     </message>
     <message>
         <source>Xero needs you to reconnect Billhook (the sign-in expired or access was removed in Xero). Nothing local was lost; reconnect to carry on syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero verlangt, dass Sie Billhook erneut verbinden (die Anmeldung ist abgelaufen, oder der Zugriff wurde in Xero entzogen). Auf diesem Computer ist nichts verloren gegangen; verbinden Sie sich erneut, um weiter abzugleichen.</translation>
     </message>
     <message>
         <source>Billhook is no longer connected to this Xero organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook ist nicht mehr mit dieser Xero-Organisation verbunden.</translation>
     </message>
     <message>
         <source>Billhook cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billhook kann die Sperrdatei %1 nicht anlegen.</translation>
     </message>
     <message>
         <source>Another Billhook is renewing the Xero sign-in and has not finished. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Billhook erneuert gerade die Xero-Anmeldung und ist noch nicht fertig. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
 </context>
 <context>
