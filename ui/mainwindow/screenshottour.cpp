@@ -19,6 +19,7 @@
 #include "xero/setuppage.h"
 #include "xero/xerocontext.h"
 #include "xero/xerocontroller.h"
+#include "xero/xeroerrors.h"
 #include "xero/xeropane.h"
 
 #include <QApplication>
@@ -276,12 +277,11 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
     refused.xeroMessage =
         QStringLiteral("Account code '210' has been archived, or has been deleted. Each line item "
                        "must reference a valid account.");
-    refused.explanation =
-        QStringLiteral("A line of this invoice uses the account 210, which is archived in Xero. "
-                       "Xero only accepts active accounts.");
-    refused.remedy =
-        QStringLiteral("Open the invoice and choose another account for the line (200 Sales is the "
-                       "usual one), save it, then Sync now. Or restore account 210 in Xero.");
+    // The explanation and remedy come from the error catalogue, as a sync stores them, so the tour shows
+    // the app's own (translated) words.
+    const XeroExplanation explained = XeroErrors::explain(refused.xeroMessage);
+    refused.explanation = explained.explanation;
+    refused.remedy = explained.remedy;
     if (auto r = sync.raiseIssue(refused); !r)
         return r.error();
     CustomerFilter calder;
@@ -295,10 +295,10 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
     both.xeroMessage = QStringLiteral("Email and phone changed in Xero since the last sync.");
     both.detail = QJsonObject{
         {QStringLiteral("fields"),
-         QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("Email")},
+         QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("email")},
                                 {QStringLiteral("mine"), QStringLiteral("office@caldervalley.example")},
                                 {QStringLiteral("xero"), QStringLiteral("accounts@caldervalley.example")}},
-                    QJsonObject{{QStringLiteral("field"), QStringLiteral("Phone")},
+                    QJsonObject{{QStringLiteral("field"), QStringLiteral("phone")},
                                 {QStringLiteral("mine"), QStringLiteral("01422 555 0111")},
                                 {QStringLiteral("xero"), QStringLiteral("01422 555 0199")}}}}};
     if (auto r = sync.raiseIssue(both); !r)
