@@ -382,6 +382,52 @@ private Q_SLOTS:
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
     }
 
+    // A payment reaches Xero but its answer is lost: the next run links it (no second payment in Xero, no
+    // copy imported locally) and the invoice's amount due agrees on both sides, so a further payment of the
+    // rest is accepted locally and in Xero.
+    void lostPaymentAnswer()
+    {
+        Rig rig;
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        const Id inv = rig.db.addInvoice(cust); // 120.00 with VAT
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        Payment pay;
+        pay.date = QDate(2026, 11, 2);
+        pay.amount = Money::fromUnits(7000);
+        QVERIFY(InvoiceStore(*rig.db).recordPayment(inv, pay).ok());
+        auto dying = [&](XeroRequest r) -> QCoro::Task<XeroResponse> {
+            const bool lose = r.method != "GET";
+            XeroResponse answer = co_await rig.client->send(std::move(r));
+            if (lose) {
+                answer = XeroResponse{};
+                answer.error = Error::make(Error::Code::Network, QStringLiteral("the process died"));
+            }
+            co_return answer;
+        };
+        rig.xero.advance(5);
+        {
+            SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
+            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+        }
+        QCOMPARE(int(rig.org->payments.size()), 1);
+        rig.xero.advance(5);
+        rig.restart();
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(int(rig.org->payments.size()), 1);
+        Invoice local = InvoiceStore(*rig.db).get(inv).value();
+        QCOMPARE(local.payments.size(), 1);
+        QCOMPARE(local.amountPaid.units(), qint64(7000));
+        QCOMPARE(local.amountDue().units(), rig.org->invoices.first().amountDue());
+
+        pay.amount = Money::fromUnits(12000 - 7000);
+        QVERIFY(InvoiceStore(*rig.db).recordPayment(inv, pay).ok());
+        rig.xero.advance(5);
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.org->invoices.first().status, QStringLiteral("PAID"));
+        QCOMPARE(InvoiceStore(*rig.db).get(inv).value().status, InvoiceStatus::Paid);
+    }
+
     // Two customers merged into one in Xero: the merged-away one is archived locally, its invoice follows
     // the contact it was merged into, and nothing is created again in Xero.
     void contactMergedInXero()
