@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Pulled %1, sent %2, %3 problem(s), %4 call(s) to Xero.</source>
-        <translation>Geholt: %1, gesendet: %2, Probleme: %3, Aufrufe an Xero: %4.</translation>
+        <translation>Empfangen: %1, gesendet: %2, Probleme: %3, Aufrufe an Xero: %4.</translation>
     </message>
     <message>
         <source>Reading the organisation&apos;s settings from Xero…</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>Open the Xero pane and click Connect to Xero to sign in again, then click Sync now.</source>
-        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Mit Xero verbinden“, um sich erneut anzumelden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
+        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Erneut mit Xero verbinden“, um sich wieder anzumelden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero refused access to this organisation: Billhook may have been disconnected in Xero (Settings &gt; Connected apps), or your user&apos;s role in Xero changed.</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>Open the Xero pane and click Connect to Xero to connect this organisation again, then click Sync now.</source>
-        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Mit Xero verbinden“, um diese Organisation erneut zu verbinden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
+        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Erneut mit Xero verbinden“, um diese Organisation wieder zu verbinden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero couldn&apos;t find this record: it may have been deleted in Xero.</source>
