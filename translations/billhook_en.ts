@@ -2957,9 +2957,9 @@ Thank you,
     </message>
     <message numerus="yes">
         <source>Xero is busy; trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xero is busy; trying again in %n s…</numerusform>
+            <numerusform>Xero is busy; trying again in %n s…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
