@@ -170,6 +170,8 @@ struct SyncEngine::Context
     QSet<Id> linkedCustomers;
     // Dry run: customers this run would have created in Xero, so their invoices plan to follow them.
     QSet<Id> plannedCustomers;
+    // Dry run: customers a real run would hold back as ambiguous matches (it records an issue for each).
+    QSet<Id> ambiguousCustomers;
     // Reference data.
     QString baseCurrency;
     QSet<QString> currencies;
@@ -222,9 +224,11 @@ void SyncEngine::fail(const Error &error)
     m_failed = true;
 }
 
-void SyncEngine::plan(const QString &line)
+void SyncEngine::plan(const QString &line, bool shownAsMatch)
 {
     m_summary.planned.append(line);
+    if (!shownAsMatch)
+        m_summary.plannedOther.append(line);
 }
 
 Status SyncEngine::raise(SyncEntity entity, Id localId, const QString &kind, const QString &xeroMessage,
@@ -238,7 +242,8 @@ Status SyncEngine::raise(SyncEntity entity, Id localId, const QString &kind, con
         plan(tr("Would report a problem with %1 %2: %3")
                  .arg(syncEntityKey(entity))
                  .arg(localId)
-                 .arg(explanation));
+                 .arg(explanation),
+             detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match");
         return {};
     }
     SyncIssue issue;
@@ -623,14 +628,16 @@ Status SyncEngine::applyContact(const QJsonObject &rec)
         if (!number.isEmpty() && m_ctx->customerByNumber.contains(number) &&
             !m_ctx->linkedCustomers.contains(m_ctx->customerByNumber.value(number))) {
             match = m_ctx->customerByNumber.value(number);
+            matchedBy = tr("same contact number (%1)").arg(number);
         } else {
             const QString email = rec.value(QStringLiteral("EmailAddress")).toString().toLower().trimmed();
             const QList<Id> byEmail = email.isEmpty() ? QList<Id>() : m_ctx->customerByEmail.value(email);
             const QList<Id> byName =
                 status == u"ACTIVE" ? m_ctx->customerByName.value(name.toLower().trimmed()) : QList<Id>();
-            for (const QList<Id> &list : {byEmail, byName}) {
+            for (const QList<Id> *list : {&byEmail, &byName}) {
+                matchedBy = list == &byEmail ? tr("same email address (%1)").arg(email) : tr("same name");
                 QList<Id> free;
-                for (Id id : list) {
+                for (Id id : *list) {
                     if (!m_ctx->linkedCustomers.contains(id))
                         free.append(id);
                 }
@@ -645,6 +652,17 @@ Status SyncEngine::applyContact(const QJsonObject &rec)
             }
         }
         if (!match && !candidates.isEmpty()) {
+            if (m_dryRun) {
+                QStringList names;
+                for (Id id : candidates) {
+                    m_ctx->ambiguousCustomers.insert(id);
+                    if (auto c = customers.get(id))
+                        names.append(c->name);
+                }
+                m_summary.matches.append(
+                    {PlannedMatch::Kind::Ambiguous, name,
+                     tr("%1: could be any of %2").arg(matchedBy, names.join(QStringLiteral(", "))), 0, xid});
+            }
             for (Id id : candidates) {
                 if (auto s = raise(
                         SyncEntity::Customer, id, QStringLiteral("error"), {},
@@ -675,7 +693,9 @@ Status SyncEngine::applyContact(const QJsonObject &rec)
                     .clear(); // Xero accepted it; Billhook's rule is stricter. Keep the link, not the typo.
             ++m_summary.pulled;
             if (m_dryRun) {
-                plan(tr("Would add customer %1 from Xero").arg(c.name));
+                plan(tr("Would add customer %1 from Xero").arg(c.name), true);
+                m_summary.matches.append({PlannedMatch::Kind::NewFromXero, c.name,
+                                          tr("in Xero only: would be added to Billhook"), 0, xid});
                 return {};
             }
             auto id = synclocal::insertCustomer(m_db, c);
@@ -695,9 +715,13 @@ Status SyncEngine::applyContact(const QJsonObject &rec)
                         QString(),
                         sentBefore(m_db, SyncEntity::Customer, *match) ? remote : QJsonObject()};
         m_ctx->linkedCustomers.insert(*match);
-        if (m_dryRun)
-            plan(tr("Would link customer %1 to the Xero contact %2").arg(*match).arg(name));
-        else if (auto s = store.saveLink(*link); !s)
+        if (m_dryRun) {
+            plan(tr("Would link customer %1 to the Xero contact %2").arg(*match).arg(name), true);
+            const auto local = customers.get(*match);
+            m_summary.matches.append({PlannedMatch::Kind::Matched, name,
+                                      local ? tr("%1 — %2").arg(local->name, matchedBy) : matchedBy, *match,
+                                      xid});
+        } else if (auto s = store.saveLink(*link); !s)
             return s;
     }
 
@@ -1249,9 +1273,18 @@ QCoro::Task<bool> SyncEngine::sendBatches(const BatchSpec &spec, QList<Batch> ba
         const QJsonObject body{{spec.collection, payloads}};
         if (m_dryRun) {
             for (const auto &el : batch.elements) {
-                plan(tr("Would send %1 to Xero").arg(el.label));
-                if (spec.entity == SyncEntity::Customer)
+                const bool newToXero = spec.entity == SyncEntity::Customer &&
+                                       !m_ctx->linkedCustomers.contains(el.row.localId) &&
+                                       el.payload.value(QStringLiteral("ContactID")).toString().isEmpty();
+                plan(tr("Would send %1 to Xero").arg(el.label), newToXero);
+                if (spec.entity == SyncEntity::Customer) {
                     m_ctx->plannedCustomers.insert(el.row.localId);
+                    if (newToXero)
+                        m_summary.matches.append({PlannedMatch::Kind::NewToXero,
+                                                  el.payload.value(QStringLiteral("Name")).toString(),
+                                                  tr("in Billhook only: would be created in Xero"),
+                                                  el.row.localId, QString()});
+                }
             }
             done += n;
             continue;
@@ -1388,7 +1421,7 @@ QCoro::Task<bool> SyncEngine::pushCustomers()
             drop();
             continue;
         }
-        if (heldBack(m_db, SyncEntity::Customer, c->id))
+        if (heldBack(m_db, SyncEntity::Customer, c->id) || m_ctx->ambiguousCustomers.contains(c->id))
             continue;
         QStringList changed;
         if (link) {

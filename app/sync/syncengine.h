@@ -101,7 +101,8 @@ private:
     void fail(const Error &error);
     Status raise(SyncEntity entity, Id localId, const QString &kind, const QString &xeroMessage,
                  const QString &explanation, const QString &remedy, const QJsonObject &detail = {});
-    void plan(const QString &line);
+    // Dry run: one line of the text plan; `shownAsMatch` when a PlannedMatch in the summary says the same.
+    void plan(const QString &line, bool shownAsMatch = false);
 
     Database &m_db;
     Send m_send;

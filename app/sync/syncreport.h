@@ -3,6 +3,7 @@
 #include "core/entities.h"
 #include "core/result.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,24 @@ struct SyncProgress
     int total = 0; // 0 when unknown
 };
 
+// Dry run: how one Xero contact or one local customer would be handled by the first sync, for a preview
+// grouped by kind before anything is written.
+struct PlannedMatch
+{
+    enum class Kind
+    {
+        Matched,     // the Xero contact would be linked to an existing local customer (detail says how)
+        NewFromXero, // the Xero contact would be added as a local customer
+        NewToXero,   // the local customer would be created in Xero
+        Ambiguous    // several local candidates: nothing happens until the user decides
+    };
+    Kind kind = Kind::Matched;
+    QString name;   // the contact's or customer's name
+    QString detail; // translated: the match reason, or the candidates
+    Id localId = 0; // 0 when none (new from Xero, ambiguous)
+    QString xeroId; // empty when none (new to Xero)
+};
+
 // What one run did. `result`: clean (both sides equal), issues (finished, some records need the user),
 // failed (the run stopped: auth, network, limits, database), cancelled.
 struct SyncSummary
@@ -45,9 +64,11 @@ struct SyncSummary
     int conflicts = 0;
     int openIssues = 0;
     int callsUsed = 0;
-    QString message;            // translated: why it failed, or a one-line summary
-    std::optional<Error> error; // why the run failed (Auth: reconnect; Network: Xero, limits; Locked...)
-    QStringList planned;        // dry run: what a real run would do, one translated line per change
+    QString message;             // translated: why it failed, or a one-line summary
+    std::optional<Error> error;  // why the run failed (Auth: reconnect; Network: Xero, limits; Locked...)
+    QStringList planned;         // dry run: what a real run would do, one translated line per change
+    QList<PlannedMatch> matches; // dry run: each contact pulled and each customer to send, by kind
+    QStringList plannedOther;    // dry run: the lines of `planned` that `matches` does not show
 
     bool clean() const { return result == u"clean"; }
 };

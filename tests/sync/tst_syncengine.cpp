@@ -425,6 +425,70 @@ private Q_SLOTS:
         QCOMPARE(rig.db.count(QStringLiteral("sync_runs")), 0);
     }
 
+    void dryRunPlansEachCustomerByKind()
+    {
+        Rig rig;
+        const Id jane = rig.db.addCustomer(QStringLiteral("Jane Smith"), QStringLiteral("jane@example.com"));
+        const Id localOnly = rig.db.addCustomer(QStringLiteral("Local Only Ltd"));
+        rig.db.addCustomer(QStringLiteral("Harbour Cafe"));
+        rig.db.addCustomer(QStringLiteral("Harbour Cafe"));
+        QVERIFY(rig.org
+                    ->saveContact(
+                        QJsonObject{{QStringLiteral("Name"), QStringLiteral("J. Smith Plumbing")},
+                                    {QStringLiteral("EmailAddress"), QStringLiteral("Jane@Example.com")}})
+                    .ok());
+        QVERIFY(
+            rig.org->saveContact(QJsonObject{{QStringLiteral("Name"), QStringLiteral("Basket Case")}}).ok());
+        QVERIFY(
+            rig.org->saveContact(QJsonObject{{QStringLiteral("Name"), QStringLiteral("Harbour Cafe")}}).ok());
+        const QString before = rig.snapshot();
+        const int customersBefore = rig.db.count(QStringLiteral("customers"));
+        const int linksBefore = rig.db.count(QStringLiteral("xero_links"));
+        const int xeroContacts = int(rig.org->contacts.size());
+        rig.xero.resetCallCounts();
+
+        const SyncSummary s = rig.sync(true);
+        QVERIFY2(s.result != u"failed", qPrintable(s.message));
+        QVERIFY(s.dryRun);
+        QStringList got;
+        for (const PlannedMatch &m : s.matches)
+            got.append(QStringLiteral("%1|%2|%3").arg(int(m.kind)).arg(m.name).arg(m.localId));
+        got.sort();
+        QStringList want{
+            QStringLiteral("%1|J. Smith Plumbing|%2").arg(int(PlannedMatch::Kind::Matched)).arg(jane),
+            QStringLiteral("%1|Basket Case|0").arg(int(PlannedMatch::Kind::NewFromXero)),
+            QStringLiteral("%1|Local Only Ltd|%2").arg(int(PlannedMatch::Kind::NewToXero)).arg(localOnly),
+            QStringLiteral("%1|Harbour Cafe|0").arg(int(PlannedMatch::Kind::Ambiguous))};
+        want.sort();
+        QCOMPARE(got, want);
+        for (const PlannedMatch &m : s.matches) {
+            if (m.kind == PlannedMatch::Kind::Matched)
+                QVERIFY2(m.detail.contains(QStringLiteral("email")), qPrintable(m.detail));
+            if (m.kind == PlannedMatch::Kind::NewToXero)
+                QVERIFY(m.xeroId.isEmpty());
+            else
+                QVERIFY(!m.xeroId.isEmpty());
+        }
+        // The text plan still says the same things, one line each.
+        QVERIFY(s.planned.contains(QStringLiteral("Would add customer Basket Case from Xero")));
+        QVERIFY(s.planned.contains(QStringLiteral("Would send customer Local Only Ltd to Xero")));
+        QVERIFY(!s.planned.contains(QStringLiteral("Would send customer Harbour Cafe to Xero")));
+
+        // Nothing written, here or in Xero.
+        QCOMPARE(rig.snapshot(), before);
+        QCOMPARE(rig.db.count(QStringLiteral("customers")), customersBefore);
+        QCOMPARE(rig.db.count(QStringLiteral("xero_links")), linksBefore);
+        QCOMPARE(rig.db.count(QStringLiteral("sync_issues")), 0);
+        QCOMPARE(rig.db.count(QStringLiteral("sync_runs")), 0);
+        QCOMPARE(int(rig.org->contacts.size()), xeroContacts);
+        const QHash<QString, int> calls = rig.xero.callCounts(rig.tenant);
+        QVERIFY(calls.value(QStringLiteral("GET /Contacts")) > 0);
+        for (auto it = calls.begin(); it != calls.end(); ++it)
+            QVERIFY2(!it.key().startsWith(QStringLiteral("PUT")) &&
+                         !it.key().startsWith(QStringLiteral("POST")),
+                     qPrintable(it.key()));
+    }
+
     void pagesAndWatermark()
     {
         Rig rig;

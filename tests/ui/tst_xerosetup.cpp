@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace billhook;
 
@@ -134,10 +135,45 @@ private Q_SLOTS:
         QSignalSpy preview(&page, &SetupPage::importPreviewRequested);
         QTest::mouseClick(page.previewImportButton(), Qt::LeftButton);
         QCOMPARE(preview.size(), 1);
-        page.setImportPreview({QStringLiteral("Would add customer Basket Case from Xero"),
-                               QStringLiteral("Would link customer 1 to the Xero contact Hannah Price")});
+        QVERIFY(page.importGroups().isEmpty());
+        SyncSummary dry;
+        dry.dryRun = true;
+        dry.result = QStringLiteral("clean");
+        dry.planned = {QStringLiteral("Would add customer Basket Case from Xero"),
+                       QStringLiteral("Would link customer 1 to the Xero contact Hannah Price"),
+                       QStringLiteral("Would add customer Ridge Roofing from Xero"),
+                       QStringLiteral("Would report a problem with customer 2: ambiguous"),
+                       QStringLiteral("Would report a problem with customer 3: ambiguous"),
+                       QStringLiteral("Would add invoice INV-7 from Xero")};
+        dry.plannedOther = {QStringLiteral("Would add invoice INV-7 from Xero")};
+        dry.matches = {{PlannedMatch::Kind::NewFromXero, QStringLiteral("Basket Case"),
+                        QStringLiteral("in Xero only"), 0, QStringLiteral("x1")},
+                       {PlannedMatch::Kind::Matched, QStringLiteral("Hannah Price"),
+                        QStringLiteral("Hannah Price — same email address (h@example.com)"), 1,
+                        QStringLiteral("x2")},
+                       {PlannedMatch::Kind::NewFromXero, QStringLiteral("Ridge Roofing"),
+                        QStringLiteral("in Xero only"), 0, QStringLiteral("x3")},
+                       {PlannedMatch::Kind::Ambiguous, QStringLiteral("Harbour Cafe"),
+                        QStringLiteral("same name: could be any of Harbour Cafe, Harbour Cafe"), 0,
+                        QStringLiteral("x4")}};
+        page.setImportPreview(dry);
         QCOMPARE(page.importText(),
-                 QStringLiteral("The first sync would make 2 change(s). Nothing has been written yet."));
+                 QStringLiteral("The first sync would make 6 change(s). Nothing has been written yet."));
+        QCOMPARE(page.importGroups(),
+                 QStringList({QStringLiteral("Matched (1)"), QStringLiteral("New from Xero (2)"),
+                              QStringLiteral("New to Xero (0)"), QStringLiteral("Needs your decision (1)"),
+                              QStringLiteral("Other changes (1)")}));
+        QTreeWidget *tree = page.importList();
+        QVERIFY(tree->isVisible());
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("Hannah Price"));
+        QVERIFY(tree->topLevelItem(0)->child(0)->text(1).contains(QStringLiteral("email")));
+        QVERIFY(!tree->topLevelItem(0)->text(1).isEmpty()); // each group says what it means
+        QCOMPARE(tree->topLevelItem(1)->childCount(), 2);
+        QCOMPARE(tree->topLevelItem(2)->childCount(), 0);
+        QCOMPARE(tree->topLevelItem(3)->child(0)->text(0), QStringLiteral("Harbour Cafe"));
+        QCOMPARE(tree->topLevelItem(4)->child(0)->text(0),
+                 QStringLiteral("Would add invoice INV-7 from Xero"));
     }
 
 private:

@@ -79,8 +79,9 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     m_checkAgain->setObjectName(QStringLiteral("checkAgain"));
     m_checkAgain->setToolTip(
         tr("Read the organisation's accounts, tax rates and currencies from Xero again"));
-    m_importList->setHeaderLabels({tr("What the first sync would do")});
-    m_importList->setRootIsDecorated(false);
+    m_importList->setObjectName(QStringLiteral("importPreview"));
+    m_importList->setHeaderLabels({tr("Name"), tr("Why")});
+    m_importList->setWordWrap(true);
     m_importList->hide();
 
     m_sendAs->addItem(tr("Approved (ready to send to the customer)"),
@@ -400,16 +401,63 @@ void SetupPage::setBusy(const QString &message)
     m_busy->setVisible(!message.isEmpty());
 }
 
-void SetupPage::setImportPreview(const QStringList &planned)
+void SetupPage::setImportPreview(const SyncSummary &dryRun)
 {
+    struct Group
+    {
+        PlannedMatch::Kind kind;
+        QString title;       // with %1 for the count
+        QString explanation; // one line, plain words
+    };
+    const Group groups[] = {
+        {PlannedMatch::Kind::Matched, tr("Matched (%1)"),
+         tr("Already in both places: linked, nothing is copied.")},
+        {PlannedMatch::Kind::NewFromXero, tr("New from Xero (%1)"),
+         tr("Only in Xero: added to your customers here.")},
+        {PlannedMatch::Kind::NewToXero, tr("New to Xero (%1)"),
+         tr("Only in Billhook: created as contacts in Xero.")},
+        {PlannedMatch::Kind::Ambiguous, tr("Needs your decision (%1)"),
+         tr("Could be more than one of your customers: left alone until you choose, under Problems.")},
+    };
     m_importList->clear();
-    for (const QString &line : planned)
-        new QTreeWidgetItem(m_importList, {line});
-    m_importText->setText(planned.isEmpty()
+    for (const Group &g : groups) {
+        QList<const PlannedMatch *> members;
+        for (const PlannedMatch &m : dryRun.matches) {
+            if (m.kind == g.kind)
+                members.append(&m);
+        }
+        auto *head = new QTreeWidgetItem(m_importList, {g.title.arg(members.size()), g.explanation});
+        QFont bold = head->font(0);
+        bold.setBold(true);
+        head->setFont(0, bold);
+        for (const PlannedMatch *m : members)
+            new QTreeWidgetItem(head, {m->name, m->detail});
+        head->setExpanded(!members.isEmpty());
+    }
+    // Invoices, payments and any other change the groups above do not show.
+    const QStringList &other = dryRun.plannedOther;
+    if (!other.isEmpty()) {
+        auto *head =
+            new QTreeWidgetItem(m_importList, {tr("Other changes (%1)").arg(other.size()),
+                                               tr("Everything else the first sync would send or bring "
+                                                  "in.")});
+        for (const QString &line : other)
+            new QTreeWidgetItem(head, {line});
+    }
+    m_importList->resizeColumnToContents(0);
+    m_importText->setText(dryRun.planned.isEmpty()
                               ? tr("The first sync would change nothing: Billhook and Xero already agree.")
                               : tr("The first sync would make %n change(s). Nothing has been written yet.",
-                                   "", int(planned.size())));
-    m_importList->setVisible(!planned.isEmpty());
+                                   "", int(dryRun.planned.size())));
+    m_importList->setVisible(!dryRun.planned.isEmpty() || !dryRun.matches.isEmpty());
+}
+
+QStringList SetupPage::importGroups() const
+{
+    QStringList out;
+    for (int i = 0; i < m_importList->topLevelItemCount(); ++i)
+        out.append(m_importList->topLevelItem(i)->text(0));
+    return out;
 }
 
 } // namespace billhook

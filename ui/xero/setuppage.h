@@ -2,6 +2,7 @@
 
 #include "core/fixed.h"
 #include "sync/syncoptions.h"
+#include "sync/syncreport.h"
 
 #include <QHash>
 #include <QWidget>
@@ -67,9 +68,13 @@ public:
     // Once set up, the page can be left without saving (Cancel).
     void setCancellable(bool cancellable);
     QPushButton *cancelButton() const { return m_cancel; }
-    // The first sync's plan from a dry run (nothing written): contacts imported, customers linked, unclear
-    // matches left alone, and what would be sent.
-    void setImportPreview(const QStringList &planned);
+    // The first sync's plan from a dry run (nothing written), grouped: Xero contacts linked to customers
+    // here (and why), contacts to import, customers to create in Xero, unclear matches left alone; then any
+    // other change (invoices, payments) as the engine's text lines.
+    void setImportPreview(const SyncSummary &dryRun);
+    // The preview's group headings as shown, e.g. "Matched (2)"; for tests.
+    QStringList importGroups() const;
+    QTreeWidget *importList() const { return m_importList; }
 
     QComboBox *bankCombo() const { return m_bank; }
     QComboBox *revenueCombo() const { return m_revenue; }

@@ -291,7 +291,7 @@ void XeroController::onSyncFinished(const SyncSummary &summary)
         if (summary.result == u"failed")
             m_setup->setBusy(summary.message);
         else
-            m_setup->setImportPreview(summary.planned);
+            m_setup->setImportPreview(summary);
         return;
     }
     m_pane.setSyncRunning(false);
