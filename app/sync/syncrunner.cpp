@@ -16,6 +16,7 @@
 #include <QThread>
 
 #include <cmath>
+#include <exception>
 #include <mutex>
 
 namespace billhook {
@@ -114,7 +115,24 @@ QCoro::Task<SyncSummary> runOnce(RunParams params, SyncRunner::Worker &worker,
     engine.setProgressHandler(progress);
 
     worker.attach(&engine, &client);
-    SyncSummary summary = co_await engine.run();
+    SyncSummary summary;
+    // An exception escaping a coroutine would leave QCoro::waitFor waiting forever (and the worker thread
+    // with it). Each page and batch is its own transaction, rolled back as the exception unwinds, so the
+    // run can fail here with nothing half-written and the outbox intact for the next run.
+    try {
+        summary = co_await engine.run();
+    } catch (const std::exception &e) {
+        summary = failedSummary(
+            params.dryRun, Error::make(Error::Code::Database,
+                                       SyncRunner::tr("The sync stopped on an internal error (%1). Nothing "
+                                                      "was lost; the next sync starts again from here.")
+                                           .arg(QString::fromLocal8Bit(e.what()))));
+    } catch (...) {
+        summary = failedSummary(
+            params.dryRun, Error::make(Error::Code::Database,
+                                       SyncRunner::tr("The sync stopped on an internal error. Nothing was "
+                                                      "lost; the next sync starts again from here.")));
+    }
     worker.attach(nullptr, nullptr);
     co_return summary;
 }

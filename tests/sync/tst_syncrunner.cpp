@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <stdexcept>
+
 using namespace billhook;
 using fakexero::FakeXero;
 
@@ -36,6 +38,23 @@ public:
 private:
     QString m_tenant;
     QString m_token;
+};
+
+// A token source that throws, standing in for any exception escaping the engine's coroutines (a bad_alloc,
+// a bug): the run must end "failed", not hang the worker thread forever.
+class ThrowingToken final : public AccessTokenSource
+{
+public:
+    QString tenantId() const override { return QStringLiteral("tenant"); }
+    QCoro::Task<Result<QString>> accessToken() override
+    {
+        throw std::runtime_error("simulated failure");
+        co_return Result<QString>(QString());
+    }
+    QCoro::Task<Result<QString>> refreshAfterRejection(const QString &) override
+    {
+        co_return Error::make(Error::Code::Auth, QStringLiteral("token rejected"));
+    }
 };
 
 struct Rig
@@ -256,6 +275,33 @@ private Q_SLOTS:
         QCOMPARE(error.message, QStringLiteral("Billhook is not connected to Xero."));
         QCOMPARE(summaryOf(finished).result, QStringLiteral("failed"));
         QVERIFY(!QFile::exists(SyncRunner::lockFilePath(db.path())));
+    }
+
+    void anExceptionFailsTheRunInsteadOfHangingIt()
+    {
+        Rig rig;
+        test::TempDatabase &db = rig.db;
+        Customer c;
+        c.name = QStringLiteral("Pending Ltd");
+        QVERIFY(CustomerStore(*db).add(c).ok());
+        SyncRunner runner(db.path());
+        runner.setEndpoints(XeroEndpoints(rig.xero.baseUrl()));
+        runner.setTokenSourceFactory([](Database &) -> Result<std::unique_ptr<AccessTokenSource>> {
+            return std::unique_ptr<AccessTokenSource>(std::make_unique<ThrowingToken>());
+        });
+        QSignalSpy failed(&runner, &SyncRunner::failed);
+        QSignalSpy finished(&runner, &SyncRunner::finished);
+        QVERIFY(runner.start());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(summaryOf(finished).result, QStringLiteral("failed"));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().value<Error>().message.contains(QStringLiteral("simulated failure")),
+                 qPrintable(failed.first().first().value<Error>().message));
+        QCOMPARE(SyncStore(*db).outbox().size(), 1); // the edit still waits for Xero
+        QVERIFY(!QFile::exists(SyncRunner::lockFilePath(db.path())));
+        // The next run is not blocked by the failed one.
+        QVERIFY(runner.start());
+        QVERIFY(finished.wait(10000));
     }
 
     void destroyedWhileRunningStopsCleanly()
