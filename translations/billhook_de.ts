@@ -440,6 +440,36 @@
         <source>remove a payment from</source>
         <translation>Zahlung entfernen von</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>part-paid</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation>teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation>gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStore</name>
@@ -628,10 +658,6 @@
         <translation>Der Abgleich wurde abgebrochen; was schon erledigt war, bleibt erhalten, und der nächste Abgleich macht weiter.</translation>
     </message>
     <message>
-        <source>Pulled %1, sent %2, %3 problem(s), %4 call(s) to Xero.</source>
-        <translation>Empfangen: %1, gesendet: %2, Probleme: %3, Aufrufe an Xero: %4.</translation>
-    </message>
-    <message>
         <source>Reading the organisation&apos;s settings from Xero…</source>
         <translation>Einstellungen der Organisation werden aus Xero gelesen…</translation>
     </message>
@@ -741,10 +767,6 @@
     <message>
         <source>Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be edited there. Your changes were not sent; they are listed in this problem&apos;s details.</source>
         <translation>Rechnung %1 wurde in Billhook geändert, hat in Xero aber jetzt den Status „%2“ und kann dort nicht mehr bearbeitet werden. Ihre Änderungen wurden nicht gesendet; sie stehen in den Details dieses Problems.</translation>
-    </message>
-    <message>
-        <source>part-paid</source>
-        <translation>teilweise bezahlt</translation>
     </message>
     <message>
         <source>To correct the amount, raise a credit note against it in Xero, or create a new invoice with the changes in Billhook.</source>
@@ -861,6 +883,71 @@
     <message>
         <source>The payment %1 was deleted.</source>
         <translation>Die Zahlung %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4.</source>
+        <comment>run summary: pulled, sent, problems, calls to Xero</comment>
+        <translation>%1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n record(s)</source>
+        <comment>run summary</comment>
+        <translation>
+            <numerusform>%n Datensatz empfangen</numerusform>
+            <numerusform>%n Datensätze empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <comment>run summary</comment>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <comment>run summary</comment>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to Xero</source>
+        <comment>run summary</comment>
+        <translation>
+            <numerusform>%n Aufruf an Xero</numerusform>
+            <numerusform>%n Aufrufe an Xero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same contact number (%1)</source>
+        <translation>gleiche Kundennummer (%1)</translation>
+    </message>
+    <message>
+        <source>same email address (%1)</source>
+        <translation>gleiche E-Mail-Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>%1: could be any of %2</source>
+        <translation>%1: könnte jeder dieser Kunden sein: %2</translation>
+    </message>
+    <message>
+        <source>in Xero only: would be added to Billhook</source>
+        <translation>nur in Xero: würde in Billhook hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>in Billhook only: would be created in Xero</source>
+        <translation>nur in Billhook: würde in Xero angelegt</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1073,21 @@
     <message>
         <source>clear the sync problem</source>
         <translation>Abgleichsproblem löschen</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>a record in a message: customer 12</comment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <comment>a record in a message: invoice 12</comment>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <comment>a record in a message: payment 12</comment>
+        <translation>Zahlung</translation>
     </message>
 </context>
 <context>
@@ -1137,10 +1239,6 @@
         <translation>Ein anderer Kontakt in Xero hat bereits die Kundennummer %1. Xero vergibt jede Kundennummer nur einmal, auch bei archivierten Kontakten.</translation>
     </message>
     <message>
-        <source>In Xero, go to Contacts, choose “Archived” and search for %1. If it is the same customer, click Restore and then Sync now, and Billhook will link to it. If it is a different customer, give this customer another number in Billhook (Customers &gt; Edit &gt; Customer number) and click Sync now.</source>
-        <translation>Öffnen Sie in Xero „Contacts“, wählen Sie „Archived“ und suchen Sie nach %1. Ist es derselbe Kunde, klicken Sie auf „Restore“ und dann auf „Jetzt abgleichen“; Billhook verknüpft ihn dann. Ist es ein anderer Kunde, geben Sie diesem Kunden in Billhook eine andere Nummer (Kunden &gt; Kunden bearbeiten &gt; Kundennummer) und klicken Sie auf „Jetzt abgleichen“.</translation>
-    </message>
-    <message>
         <source>Xero already has an active contact called %1, and Xero doesn&apos;t allow two active contacts with the same name.</source>
         <translation>In Xero gibt es bereits einen aktiven Kontakt namens %1, und Xero erlaubt keine zwei aktiven Kontakte mit demselben Namen.</translation>
     </message>
@@ -1201,10 +1299,6 @@
         <translation>In Xero gibt es bereits eine Rechnung mit dieser Rechnungsnummer.</translation>
     </message>
     <message>
-        <source>In Xero, search Invoices for this number. If it is the same invoice, leave it: the next sync links the two. If it is a different invoice, change the numbering in Billhook (Settings &gt; Invoices &gt; Next number) so the numbers don&apos;t overlap, then click Sync now.</source>
-        <translation>Suchen Sie in Xero unter „Invoices“ nach dieser Nummer. Ist es dieselbe Rechnung, lassen Sie sie so: Der nächste Abgleich verknüpft die beiden. Ist es eine andere Rechnung, ändern Sie die Nummerierung in Billhook (Einstellungen &gt; Neue Rechnungen &gt; Nummerierung), damit sich die Nummern nicht überschneiden, und klicken Sie dann auf „Jetzt abgleichen“.</translation>
-    </message>
-    <message>
         <source>A tax rate on this invoice doesn&apos;t exist in Xero or can&apos;t be used on sales.</source>
         <translation>Ein Steuersatz auf dieser Rechnung existiert in Xero nicht oder kann nicht für Verkäufe verwendet werden.</translation>
     </message>
@@ -1249,16 +1343,8 @@
         <translation>Xero akzeptiert die Anmeldung von Billhook für diese Organisation nicht mehr.</translation>
     </message>
     <message>
-        <source>Open the Xero pane and click Connect to Xero to sign in again, then click Sync now.</source>
-        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Erneut mit Xero verbinden“, um sich wieder anzumelden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
-    </message>
-    <message>
         <source>Xero refused access to this organisation: Billhook may have been disconnected in Xero (Settings &gt; Connected apps), or your user&apos;s role in Xero changed.</source>
         <translation>Xero hat den Zugriff auf diese Organisation verweigert: Vielleicht wurde Billhook in Xero getrennt (Settings &gt; Connected apps), oder Ihre Benutzerrolle in Xero hat sich geändert.</translation>
-    </message>
-    <message>
-        <source>Open the Xero pane and click Connect to Xero to connect this organisation again, then click Sync now.</source>
-        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Erneut mit Xero verbinden“, um diese Organisation wieder zu verbinden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>Xero couldn&apos;t find this record: it may have been deleted in Xero.</source>
@@ -1293,10 +1379,6 @@
         <translation>(Xero: „%1“)</translation>
     </message>
     <message>
-        <source>In Billhook open the Xero page, choose Change setup and pick an active sales account, or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived). Then click Sync now.</source>
-        <translation>Öffnen Sie in Billhook die Xero-Seite, wählen Sie „Einrichtung ändern“ und dort ein aktives Erlöskonto, oder bitten Sie Ihre Buchhaltung, das Konto %1 in Xero wiederherzustellen (Accounting &gt; Chart of accounts &gt; Archived). Klicken Sie dann auf „Jetzt abgleichen“.</translation>
-    </message>
-    <message>
         <source>Send invoices to Xero as drafts until next month (Xero page &gt; Change setup &gt; Approved invoices arrive in Xero as: Drafts), or upgrade your Xero plan. Then click Sync now.</source>
         <translation>Senden Sie Rechnungen bis zum nächsten Monat als Entwürfe an Xero (Xero-Seite &gt; Einrichtung ändern &gt; Freigegebene Rechnungen kommen in Xero an als: Entwürfe), oder wechseln Sie zu einem größeren Xero-Tarif. Klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
@@ -1307,6 +1389,26 @@
     <message>
         <source>In Billhook open the Xero page, choose Change setup and pick your business bank account for payments. Then click Sync now.</source>
         <translation>Öffnen Sie in Billhook die Xero-Seite, wählen Sie „Einrichtung ändern“ und dort Ihr Geschäftskonto für Zahlungen. Klicken Sie dann auf „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>In Xero, go to Contacts, choose “Archived” and search for %1. If it is the same customer, click Restore and then Sync now, and Billhook will link to it. If it is a different customer, give this customer another number in Billhook (Customers, open the customer, Edit customer, Contact number), save it and click Sync now.</source>
+        <translation>Öffnen Sie in Xero „Contacts“, wählen Sie „Archived“ und suchen Sie nach %1. Ist es derselbe Kunde, klicken Sie auf „Restore“ und dann auf „Jetzt abgleichen“; Billhook verknüpft ihn dann. Ist es ein anderer Kunde, geben Sie diesem Kunden in Billhook eine andere Nummer (Kunden, Kunden öffnen, „Kunden bearbeiten“, „Kundennummer“), speichern Sie und klicken Sie auf „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>Open the invoice in Billhook and, on each line that uses account %1, choose an active account in the Account column, then save it and click Sync now. Or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived) and click Sync now. If %1 is your default sales account, also pick an active one on the Xero page under Change setup, so new invoices don&apos;t use it.</source>
+        <translation>Öffnen Sie die Rechnung in Billhook und wählen Sie in jeder Zeile mit dem Konto %1 in der Spalte „Konto“ ein aktives Konto; speichern Sie die Rechnung und klicken Sie auf „Jetzt abgleichen“. Oder bitten Sie Ihre Buchhaltung, das Konto %1 in Xero wiederherzustellen (Accounting &gt; Chart of accounts &gt; Archived), und klicken Sie auf „Jetzt abgleichen“. Ist %1 Ihr Standard-Erlöskonto, wählen Sie außerdem auf der Xero-Seite unter „Einrichtung ändern“ ein aktives, damit neue Rechnungen es nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>In Xero, search Invoices for this number. If it is the same invoice, leave it: the next sync links the two. If it is a different invoice, change the numbering in Billhook (Settings &gt; New invoices &gt; Numbering, then Save settings) so the numbers don&apos;t overlap, then click Sync now.</source>
+        <translation>Suchen Sie in Xero unter „Invoices“ nach dieser Nummer. Ist es dieselbe Rechnung, lassen Sie sie so: Der nächste Abgleich verknüpft die beiden. Ist es eine andere Rechnung, ändern Sie die Nummerierung in Billhook (Einstellungen &gt; Neue Rechnungen &gt; Nummerierung, dann „Einstellungen speichern“), damit sich die Nummern nicht überschneiden, und klicken Sie dann auf „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>Open the Xero page and click Reconnect to Xero to sign in again, then click Sync now.</source>
+        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Erneut mit Xero verbinden“, um sich wieder anzumelden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>Open the Xero page and click Reconnect to Xero to connect this organisation again, then click Sync now.</source>
+        <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Erneut mit Xero verbinden“, um diese Organisation wieder zu verbinden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
 </context>
 <context>
@@ -2791,10 +2893,6 @@ Vielen Dank,
         <translation>Konten, Steuersätze und Währungen der Organisation erneut aus Xero lesen</translation>
     </message>
     <message>
-        <source>What the first sync would do</source>
-        <translation>Was der erste Abgleich tun würde</translation>
-    </message>
-    <message>
         <source>Approved (ready to send to the customer)</source>
         <translation>Freigegeben (bereit zum Versand an den Kunden)</translation>
     </message>
@@ -2949,6 +3047,54 @@ Vielen Dank,
             <numerusform>Der erste Abgleich würde %n Änderungen vornehmen. Noch wurde nichts geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Matched (%1)</source>
+        <translation>Zugeordnet (%1)</translation>
+    </message>
+    <message>
+        <source>Already in both places: linked, nothing is copied.</source>
+        <translation>Schon an beiden Stellen vorhanden: verknüpft, nichts wird kopiert.</translation>
+    </message>
+    <message>
+        <source>New from Xero (%1)</source>
+        <translation>Neu aus Xero (%1)</translation>
+    </message>
+    <message>
+        <source>Only in Xero: added to your customers here.</source>
+        <translation>Nur in Xero: wird hier zu Ihren Kunden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>New to Xero (%1)</source>
+        <translation>Neu für Xero (%1)</translation>
+    </message>
+    <message>
+        <source>Only in Billhook: created as contacts in Xero.</source>
+        <translation>Nur in Billhook: wird in Xero als Kontakt angelegt.</translation>
+    </message>
+    <message>
+        <source>Needs your decision (%1)</source>
+        <translation>Braucht Ihre Entscheidung (%1)</translation>
+    </message>
+    <message>
+        <source>Could be more than one of your customers: left alone until you choose, under Problems.</source>
+        <translation>Könnte mehr als einer Ihrer Kunden sein: bleibt unverändert, bis Sie unter „Probleme“ entscheiden.</translation>
+    </message>
+    <message>
+        <source>Other changes (%1)</source>
+        <translation>Weitere Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Everything else the first sync would send or bring in.</source>
+        <translation>Alles andere, was der erste Abgleich senden oder holen würde.</translation>
+    </message>
 </context>
 <context>
     <name>billhook::SyncRunner</name>
@@ -2973,6 +3119,14 @@ Vielen Dank,
             <numerusform>Warte %n s auf das Anfragelimit von Xero…</numerusform>
             <numerusform>Warte %n s auf das Anfragelimit von Xero…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sync stopped on an internal error (%1). Nothing was lost; the next sync starts again from here.</source>
+        <translation>Der Abgleich wurde durch einen internen Fehler angehalten (%1). Es ging nichts verloren; der nächste Abgleich macht hier weiter.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an internal error. Nothing was lost; the next sync starts again from here.</source>
+        <translation>Der Abgleich wurde durch einen internen Fehler angehalten. Es ging nichts verloren; der nächste Abgleich macht hier weiter.</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,36 @@
         <source>remove a payment from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>draft</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part-paid</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>invoice status inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStore</name>
@@ -628,10 +658,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pulled %1, sent %2, %3 problem(s), %4 call(s) to Xero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the organisation&apos;s settings from Xero…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,10 +766,6 @@
     </message>
     <message>
         <source>Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be edited there. Your changes were not sent; they are listed in this problem&apos;s details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>part-paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -860,6 +882,71 @@
     </message>
     <message>
         <source>The payment %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4.</source>
+        <comment>run summary: pulled, sent, problems, calls to Xero</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n record(s)</source>
+        <comment>run summary</comment>
+        <translation>
+            <numerusform>Pulled %n record</numerusform>
+            <numerusform>Pulled %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <comment>run summary</comment>
+        <translation>
+            <numerusform>sent %n</numerusform>
+            <numerusform>sent %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <comment>run summary</comment>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to Xero</source>
+        <comment>run summary</comment>
+        <translation>
+            <numerusform>%n call to Xero</numerusform>
+            <numerusform>%n calls to Xero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same contact number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email address (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could be any of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Xero only: would be added to Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Billhook only: would be created in Xero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +1072,21 @@
     </message>
     <message>
         <source>clear the sync problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>a record in a message: customer 12</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <comment>a record in a message: invoice 12</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <comment>a record in a message: payment 12</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,10 +1239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In Xero, go to Contacts, choose “Archived” and search for %1. If it is the same customer, click Restore and then Sync now, and Billhook will link to it. If it is a different customer, give this customer another number in Billhook (Customers &gt; Edit &gt; Customer number) and click Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Xero already has an active contact called %1, and Xero doesn&apos;t allow two active contacts with the same name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,10 +1299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In Xero, search Invoices for this number. If it is the same invoice, leave it: the next sync links the two. If it is a different invoice, change the numbering in Billhook (Settings &gt; Invoices &gt; Next number) so the numbers don&apos;t overlap, then click Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A tax rate on this invoice doesn&apos;t exist in Xero or can&apos;t be used on sales.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,15 +1343,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the Xero pane and click Connect to Xero to sign in again, then click Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Xero refused access to this organisation: Billhook may have been disconnected in Xero (Settings &gt; Connected apps), or your user&apos;s role in Xero changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the Xero pane and click Connect to Xero to connect this organisation again, then click Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,10 +1379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In Billhook open the Xero page, choose Change setup and pick an active sales account, or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived). Then click Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send invoices to Xero as drafts until next month (Xero page &gt; Change setup &gt; Approved invoices arrive in Xero as: Drafts), or upgrade your Xero plan. Then click Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,6 +1388,26 @@
     </message>
     <message>
         <source>In Billhook open the Xero page, choose Change setup and pick your business bank account for payments. Then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero, go to Contacts, choose “Archived” and search for %1. If it is the same customer, click Restore and then Sync now, and Billhook will link to it. If it is a different customer, give this customer another number in Billhook (Customers, open the customer, Edit customer, Contact number), save it and click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoice in Billhook and, on each line that uses account %1, choose an active account in the Account column, then save it and click Sync now. Or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived) and click Sync now. If %1 is your default sales account, also pick an active one on the Xero page under Change setup, so new invoices don&apos;t use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Xero, search Invoices for this number. If it is the same invoice, leave it: the next sync links the two. If it is a different invoice, change the numbering in Billhook (Settings &gt; New invoices &gt; Numbering, then Save settings) so the numbers don&apos;t overlap, then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Xero page and click Reconnect to Xero to sign in again, then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Xero page and click Reconnect to Xero to connect this organisation again, then click Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,10 +2888,6 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the first sync would do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approved (ready to send to the customer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,6 +3042,54 @@ Thank you,
             <numerusform>The first sync would make %n changes. Nothing has been written yet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in both places: linked, nothing is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from Xero (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in Xero: added to your customers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to Xero (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in Billhook: created as contacts in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be more than one of your customers: left alone until you choose, under Problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else the first sync would send or bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::SyncRunner</name>
@@ -2968,6 +3114,14 @@ Thank you,
             <numerusform>Waiting %n s for Xero&apos;s rate limit…</numerusform>
             <numerusform>Waiting %n s for Xero&apos;s rate limit…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sync stopped on an internal error (%1). Nothing was lost; the next sync starts again from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped on an internal error. Nothing was lost; the next sync starts again from here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ QJsonObject Cli::issueRecord(const SyncIssue &issue)
         break;
     }
     if (label.isEmpty())
-        label = tr("%1 %2 (no longer in Billhook)").arg(syncEntityKey(issue.entity)).arg(issue.localId);
+        label = tr("%1 %2 (no longer in Billhook)").arg(syncEntityNoun(issue.entity)).arg(issue.localId);
     record.insert(QStringLiteral("label"), label);
     return record;
 }

@@ -129,6 +129,25 @@ QString invoiceStatusDisplayName(InvoiceStatus s)
     return {};
 }
 
+QString invoiceStatusInSentence(InvoiceStatus s)
+{
+    switch (s) {
+    case S::Draft:
+        return InvoiceStatusRules::tr("draft", "invoice status inside a sentence");
+    case S::Approved:
+        return InvoiceStatusRules::tr("approved", "invoice status inside a sentence");
+    case S::PartPaid:
+        return InvoiceStatusRules::tr("part-paid", "invoice status inside a sentence");
+    case S::Paid:
+        return InvoiceStatusRules::tr("paid", "invoice status inside a sentence");
+    case S::Voided:
+        return InvoiceStatusRules::tr("voided", "invoice status inside a sentence");
+    case S::Deleted:
+        return InvoiceStatusRules::tr("deleted", "invoice status inside a sentence");
+    }
+    return {};
+}
+
 QString invoiceActionDisplayName(InvoiceAction a)
 {
     switch (a) {

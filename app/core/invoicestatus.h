@@ -69,6 +69,8 @@ public:
 QString invoiceStatusKey(InvoiceStatus s); // draft|approved|part_paid|paid|voided|deleted
 std::optional<InvoiceStatus> invoiceStatusFromKey(const QString &key);
 QString invoiceStatusDisplayName(InvoiceStatus s); // translated
+// The status as a word inside a sentence ("Invoice INV-7 is paid in Xero"): translated, lower case.
+QString invoiceStatusInSentence(InvoiceStatus s);
 QString invoiceActionDisplayName(InvoiceAction a); // translated
 
 } // namespace billhook

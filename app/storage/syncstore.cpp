@@ -21,6 +21,19 @@ QString syncEntityKey(SyncEntity e)
     return {};
 }
 
+QString syncEntityNoun(SyncEntity e)
+{
+    switch (e) {
+    case SyncEntity::Customer:
+        return SyncStore::tr("customer", "a record in a message: customer 12");
+    case SyncEntity::Invoice:
+        return SyncStore::tr("invoice", "a record in a message: invoice 12");
+    case SyncEntity::Payment:
+        return SyncStore::tr("payment", "a record in a message: payment 12");
+    }
+    return {};
+}
+
 namespace {
 
 SyncEntity entityFromKey(const QString &key)

@@ -16,7 +16,8 @@ enum class SyncEntity
     Invoice,
     Payment
 };
-QString syncEntityKey(SyncEntity e); // customer | invoice | payment
+QString syncEntityKey(SyncEntity e);  // customer | invoice | payment
+QString syncEntityNoun(SyncEntity e); // the same, translated, for messages ("invoice 12")
 
 struct OutboxEntry
 {

@@ -224,6 +224,13 @@ void SyncEngine::fail(const Error &error)
     m_failed = true;
 }
 
+QString SyncEngine::runSummary(int pulled, int sent, int problems, int calls)
+{
+    return tr("%1, %2, %3, %4.", "run summary: pulled, sent, problems, calls to Xero")
+        .arg(tr("Pulled %n record(s)", "run summary", pulled), tr("sent %n", "run summary", sent),
+             tr("%n problem(s)", "run summary", problems), tr("%n call(s) to Xero", "run summary", calls));
+}
+
 void SyncEngine::plan(const QString &line, bool shownAsMatch)
 {
     m_summary.planned.append(line);
@@ -240,7 +247,7 @@ Status SyncEngine::raise(SyncEntity entity, Id localId, const QString &kind, con
         ++m_summary.failed;
     if (m_dryRun) {
         plan(tr("Would report a problem with %1 %2: %3")
-                 .arg(syncEntityKey(entity))
+                 .arg(syncEntityNoun(entity))
                  .arg(localId)
                  .arg(explanation),
              detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match");
@@ -320,11 +327,8 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         m_summary.message =
             tr("The sync was cancelled; what it finished is kept and the next sync carries on.");
     else if (m_summary.message.isEmpty())
-        m_summary.message = tr("Pulled %1, sent %2, %3 problem(s), %4 call(s) to Xero.")
-                                .arg(m_summary.pulled)
-                                .arg(m_summary.pushed)
-                                .arg(m_summary.failed + m_summary.conflicts)
-                                .arg(m_summary.callsUsed);
+        m_summary.message = runSummary(m_summary.pulled, m_summary.pushed,
+                                       m_summary.failed + m_summary.conflicts, m_summary.callsUsed);
     if (!m_dryRun) {
         SyncRun r;
         r.id = m_summary.runId;
@@ -1121,7 +1125,8 @@ Status SyncEngine::applyInvoice(const QJsonObject &rec)
                 SyncEntity::Invoice, current->id, QStringLiteral("error"), {},
                 tr("Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be "
                    "edited there. Your changes were not sent; they are listed in this problem's details.")
-                    .arg(number, xeroStatus == u"AUTHORISED" ? tr("part-paid") : xeroStatus.toLower()),
+                    .arg(number, invoiceStatusInSentence(xeromap::localInvoiceStatus(
+                                     xeroStatus, figures.amountPaid, current->status))),
                 tr("To correct the amount, raise a credit note against it in Xero, or create a new invoice "
                    "with the changes in Billhook."),
                 QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked-in-xero")},
@@ -1586,7 +1591,13 @@ QCoro::Task<bool> SyncEngine::pushInvoices()
                 problem(tr("Invoice %1 is %2 in Xero, which no longer accepts changes to it; your changes "
                            "were not "
                            "sent.")
-                            .arg(inv->number, xs.toLower()),
+                            .arg(inv->number,
+                                 invoiceStatusInSentence(xeromap::localInvoiceStatus(
+                                     xs,
+                                     Money::fromUnits(xerojson::decimalUnits(
+                                                          link->base.value(QStringLiteral("_amountPaid")), 2)
+                                                          .value_or(0)),
+                                     inv->status))),
                         tr("To correct it, raise a credit note against it in Xero, or create a new invoice "
                            "with the "
                            "changes in Billhook."),

@@ -59,6 +59,8 @@ public:
     // Settles an open conflict issue: "mine" re-queues the local values for Xero, "xero" writes Xero's
     // values locally (both take effect on the next run, which re-reads the record from Xero).
     static Status resolveConflict(Database &db, Id issueId, bool keepMine);
+    // The one-line summary of a run (stored as the run's detail): each count with its own plural form.
+    static QString runSummary(int pulled, int sent, int problems, int calls);
 
 private:
     struct Batch;

@@ -68,7 +68,8 @@ const QList<Entry> &catalogue()
                         "In Xero, go to Contacts, choose “Archived” and search for %1. If it is the "
                         "same customer, click Restore and then Sync now, and Billhook will link to it. "
                         "If it is a different customer, give this customer another number in "
-                        "Billhook (Customers > Edit > Customer number) and click Sync now.")
+                        "Billhook (Customers, open the customer, Edit customer, Contact number), save it and "
+                        "click Sync now.")
                  .arg(quoted(v));
          }},
         {"contact-name-taken", "contact name (?<v>.*?) is already assigned", C::Duplicate,
@@ -93,10 +94,12 @@ const QList<Entry> &catalogue()
                  .arg(quoted(v));
          },
          [](const QString &v) {
-             return XeroErrors::tr("In Billhook open the Xero page, choose Change setup and pick an active "
-                                   "sales account, or ask "
-                                   "your accountant to restore account %1 in Xero (Accounting > Chart of "
-                                   "accounts > Archived). Then click Sync now.")
+             return XeroErrors::tr(
+                        "Open the invoice in Billhook and, on each line that uses account %1, choose an "
+                        "active account in the Account column, then save it and click Sync now. Or ask "
+                        "your accountant to restore account %1 in Xero (Accounting > Chart of accounts > "
+                        "Archived) and click Sync now. If %1 is your default sales account, also pick an "
+                        "active one on the Xero page under Change setup, so new invoices don't use it.")
                  .arg(quoted(v));
          }},
         {"currency-not-enabled",
@@ -177,8 +180,8 @@ const QList<Entry> &catalogue()
              return XeroErrors::tr(
                  "In Xero, search Invoices for this number. If it is the same invoice, leave it: "
                  "the next sync links the two. If it is a different invoice, change the "
-                 "numbering in Billhook (Settings > Invoices > Next number) so the numbers "
-                 "don't overlap, then click Sync now.");
+                 "numbering in Billhook (Settings > New invoices > Numbering, then Save settings) so "
+                 "the numbers don't overlap, then click Sync now.");
          }},
         {"tax-rate-invalid", "taxtype code (.*?) does not exist|tax ?type .* (is not valid|cannot be used)",
          C::Invalid,
@@ -334,15 +337,17 @@ XeroExplanation XeroErrors::explainStatus(int status, const QJsonDocument &body,
         e.explanation = first.contains(QLatin1String("AuthorizationUnsuccessful"), Qt::CaseInsensitive)
                             ? tr("Xero says Billhook isn't allowed to do this with the access it was given.")
                             : tr("Xero no longer accepts Billhook's sign-in for this organisation.");
-        e.remedy = tr("Open the Xero pane and click Connect to Xero to sign in again, then click Sync now.");
+        e.remedy =
+            tr("Open the Xero page and click Reconnect to Xero to sign in again, then click Sync now.");
         return e;
     case 403:
         e.key = QStringLiteral("forbidden");
         e.code = Error::Code::Auth;
         e.explanation = tr("Xero refused access to this organisation: Billhook may have been disconnected in "
                            "Xero (Settings > Connected apps), or your user's role in Xero changed.");
-        e.remedy = tr("Open the Xero pane and click Connect to Xero to connect this organisation again, then "
-                      "click Sync now.");
+        e.remedy =
+            tr("Open the Xero page and click Reconnect to Xero to connect this organisation again, then "
+               "click Sync now.");
         return e;
     case 404:
         e.key = QStringLiteral("not-found");

@@ -25,6 +25,7 @@
 #include "storage/invoicestore.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
+#include "xero/xeroerrors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,8 +33,11 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPaintEngine>
@@ -42,6 +46,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSet>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -330,6 +335,63 @@ private Q_SLOTS:
         QCOMPARE(number->palette().color(QPalette::Base), editableBase);
         QVERIFY(number->toolTip().isEmpty());
         QVERIFY(dateEdit->calendarPopup());
+    }
+
+    // Xero error remedies walk the user through the app: every label they name is one the app shows.
+    void remediesNameTheAppsOwnLabels()
+    {
+        QSet<QString> shown;
+        const auto add = [&shown](QString t) {
+            t.remove(QLatin1Char('&'));
+            if (t.endsWith(QLatin1Char(':')))
+                t.chop(1);
+            shown.insert(t.trimmed());
+        };
+        for (const auto *b : m_window->findChildren<QAbstractButton *>())
+            add(b->text());
+        for (const auto *l : m_window->findChildren<QLabel *>())
+            add(l->text());
+        for (const auto *g : m_window->findChildren<QGroupBox *>())
+            add(g->title());
+        for (const auto *list : m_window->findChildren<QListWidget *>())
+            for (int i = 0; i < list->count(); ++i)
+                add(list->item(i)->text());
+        LineItemsModel lines;
+        for (int c = 0; c < lines.columnCount({}); ++c)
+            add(lines.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+
+        const QByteArray signInRefused = R"({"Title":"Unauthorized","Status":401})";
+        const QByteArray accessRefused = R"({"Title":"Forbidden","Status":403})";
+        const struct
+        {
+            QString remedy;
+            QStringList labels;
+        } cases[] = {
+            {XeroErrors::explain(
+                 QStringLiteral("The contact number C-7 is already assigned to another contact."))
+                 .remedy,
+             {QStringLiteral("Customers"), QStringLiteral("Edit customer"),
+              QStringLiteral("Contact number")}},
+            {XeroErrors::explain(QStringLiteral("Invoice # must be unique.")).remedy,
+             {QStringLiteral("Settings"), QStringLiteral("New invoices"), QStringLiteral("Numbering"),
+              QStringLiteral("Save settings")}},
+            {XeroErrors::explain(QStringLiteral("Account code '200' has been archived, or has been deleted."))
+                 .remedy,
+             {QStringLiteral("Account"), QStringLiteral("Change setup"), QStringLiteral("Sync now")}},
+            {XeroErrors::explainStatus(401, QJsonDocument::fromJson(signInRefused), signInRefused).remedy,
+             {QStringLiteral("Reconnect to Xero"), QStringLiteral("Sync now")}},
+            {XeroErrors::explainStatus(403, QJsonDocument::fromJson(accessRefused), accessRefused).remedy,
+             {QStringLiteral("Reconnect to Xero"), QStringLiteral("Sync now")}},
+        };
+        for (const auto &c : cases) {
+            for (const QString &label : c.labels) {
+                QVERIFY2(c.remedy.contains(label), qPrintable(c.remedy + QStringLiteral(" / ") + label));
+                QVERIFY2(shown.contains(label), qPrintable(label));
+            }
+            QVERIFY2(!c.remedy.contains(QLatin1String("click Connect to Xero")), qPrintable(c.remedy));
+        }
+        // An archived account on the invoice's own line is fixed on the line, not only in the default.
+        QVERIFY(cases[2].remedy.contains(QLatin1String("Open the invoice")));
     }
 
     void settingsSaveAllOrNothing()

@@ -15,6 +15,7 @@
 #include "storage/settingsstore.h"
 #include "storage/syncstore.h"
 #include "storage/xeroconnectionstore.h"
+#include "sync/syncengine.h"
 #include "xero/problemsview.h"
 #include "xero/setuppage.h"
 #include "xero/xerocontext.h"
@@ -256,12 +257,7 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
         done.failed = r.failed;
         done.callsUsed = r.calls;
         // What a sync stores as its run's detail: the engine's summary, in the language of the app.
-        done.detail = QCoreApplication::translate("SyncEngine",
-                                                  "Pulled %1, sent %2, %3 problem(s), %4 call(s) to Xero.")
-                          .arg(r.pulled)
-                          .arg(r.pushed)
-                          .arg(r.failed)
-                          .arg(r.calls);
+        done.detail = SyncEngine::runSummary(r.pulled, r.pushed, r.failed, r.calls);
         if (auto st = sync.finishRun(done); !st)
             return st;
         QSqlQuery q(db.connection());
