@@ -4,15 +4,35 @@
 #include "storage/syncstore.h"
 #include "sync/syncengine.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTranslator>
 #include <qcoro/qcorotask.h>
 
 using namespace billhook;
 using fakexero::FakeXero;
 
 namespace {
+// Marks what went through tr(): Xero's status words, and the run summary's counts in their plural forms.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        Q_UNUSED(disambiguation);
+        const QByteArray c(context), src(source);
+        if (c == "InvoiceStatusRules" && (src == "paid" || src == "part-paid" || src == "voided"))
+            return QStringLiteral("«%1»").arg(QLatin1String(source));
+        if (c == "SyncEngine" && src.contains("(s)"))
+            return QString::fromLatin1(src).replace(QStringLiteral("(s)"),
+                                                    n == 1 ? QString() : QStringLiteral("s"));
+        return {};
+    }
+};
 
 struct Rig
 {
@@ -304,6 +324,9 @@ private Q_SLOTS:
 
     void paidInXeroThenEditedLocally()
     {
+        MarkingTranslator marks;
+        QCoreApplication::installTranslator(&marks);
+        auto uninstall = qScopeGuard([&marks] { QCoreApplication::removeTranslator(&marks); });
         Rig rig;
         const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
         const Id inv = rig.db.addInvoice(cust);
@@ -325,6 +348,13 @@ private Q_SLOTS:
         QVERIFY(issues.first().remedy.contains(QStringLiteral("credit note")));
         QVERIFY(
             QJsonDocument(issues.first().detail).toJson().contains("150.0000")); // the edit is kept, visibly
+        // Xero's status is named in the user's language, not as Xero's raw word; the summary counts read
+        // naturally for one and for many.
+        QVERIFY2(issues.first().explanation.contains(QStringLiteral("«paid»")),
+                 qPrintable(issues.first().explanation));
+        QVERIFY2(s.message.contains(QStringLiteral(" 1 problem, ")) &&
+                     s.message.contains(QStringLiteral(" calls ")),
+                 qPrintable(s.message));
         const Invoice after = rig.localInvoice(inv);
         QCOMPARE(after.status, InvoiceStatus::Paid);
         QCOMPARE(after.total.units(), 12000);
