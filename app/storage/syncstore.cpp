@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace billhook {
 
 QString syncEntityKey(SyncEntity e)
@@ -158,6 +160,37 @@ std::optional<XeroLink> SyncStore::linkByXeroId(SyncEntity entity, const QString
         out = XeroLink{entity, q.value(0).toLongLong(), tenantId,
                        xeroId, q.value(1).toString(),   jsonObject(q.value(2))};
     q.finish();
+    return out;
+}
+
+QHash<QString, XeroLink> SyncStore::linksByXeroIds(SyncEntity entity, const QStringList &xeroIds,
+                                                   const QString &tenantId) const
+{
+    constexpr qsizetype chunk = 500; // well under SQLite's limit on bound parameters
+    QHash<QString, XeroLink> out;
+    for (qsizetype from = 0; from < xeroIds.size(); from += chunk) {
+        const qsizetype n = std::min(chunk, xeroIds.size() - from);
+        QString placeholders = QStringLiteral("?");
+        for (qsizetype i = 1; i < n; ++i)
+            placeholders += QStringLiteral(", ?");
+        QSqlQuery &q =
+            m_db.prepare(QStringLiteral("SELECT xero_id, local_id, xero_updated_utc, base FROM "
+                                        "xero_links WHERE entity = ? AND tenant_id = ? AND xero_id "
+                                        "IN (") +
+                         placeholders + u')');
+        q.addBindValue(syncEntityKey(entity));
+        q.addBindValue(tenantId);
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(xeroIds[from + i]);
+        if (q.exec()) {
+            while (q.next()) {
+                const QString xeroId = q.value(0).toString();
+                out.insert(xeroId, XeroLink{entity, q.value(1).toLongLong(), tenantId, xeroId,
+                                            q.value(2).toString(), jsonObject(q.value(3))});
+            }
+        }
+        q.finish();
+    }
     return out;
 }
 

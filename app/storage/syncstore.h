@@ -104,6 +104,10 @@ public:
     std::optional<XeroLink> link(SyncEntity entity, Id localId, const QString &tenantId) const;
     std::optional<XeroLink> linkByXeroId(SyncEntity entity, const QString &xeroId,
                                          const QString &tenantId) const;
+    // The links of many Xero ids at once (one query per 500 ids), keyed by Xero id; ids without a link are
+    // absent. For a page of pulled records, instead of one linkByXeroId() per record.
+    QHash<QString, XeroLink> linksByXeroIds(SyncEntity entity, const QStringList &xeroIds,
+                                            const QString &tenantId) const;
     Status saveLink(const XeroLink &link);
 
     QString watermark(const QString &tenantId, SyncEntity entity) const;

@@ -98,6 +98,8 @@ private:
     xeromap::LocalTax localTaxFor(const QString &taxType);
     xeromap::InvoiceContext invoiceContext(const Invoice &invoice);
     std::optional<Id> customerForContact(const QString &contactId);
+    // Reads the links of a page of pulled invoices and of their contacts at once; an empty page forgets them.
+    void prefetchInvoiceLinks(const QJsonArray &records);
 
     void report(SyncProgress::Phase phase, const QString &text, int done = 0, int total = 0);
     void fail(const Error &error);

@@ -12,9 +12,10 @@ namespace {
 
 int changedRows(Database &db)
 {
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT changes()"));
-    return q.next() ? q.value(0).toInt() : 0;
+    QSqlQuery &q = db.prepare(QStringLiteral("SELECT changes()")); // prepared once: it runs per record
+    const int out = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return out;
 }
 
 Status deleteOutboxRow(Database &db, const QString &entity, Id localId)
@@ -113,7 +114,12 @@ Result<Id> insertCustomer(Database &db, Customer c)
     return id;
 }
 
-Result<bool> writeInvoice(Database &db, const InvoiceFromXero &in, int expectedVersion)
+namespace {
+
+// searchTextStored: the row already holds in.invoice's number and reference, so the UPDATE leaves them out
+// and the search index's update trigger (a delete and an insert in the FTS table) does not fire.
+Result<bool> writeInvoiceRow(Database &db, const InvoiceFromXero &in, int expectedVersion,
+                             bool searchTextStored)
 {
     const Invoice &inv = in.invoice;
     const Money subtotal = in.takeFigures ? in.figures.subtotal : inv.subtotal;
@@ -122,19 +128,26 @@ Result<bool> writeInvoice(Database &db, const InvoiceFromXero &in, int expectedV
     Transaction tx(db);
     if (!tx.started())
         return tx.started().error();
-    QSqlQuery &q = db.prepare(QStringLiteral(
-        "UPDATE invoices SET customer_id = ?, number = ?, reference = ?, issue_date = ?, due_date = ?, "
-        "currency = ?, tax_mode = ?, status = ?, subtotal = ?, total_tax = ?, total = ?, amount_paid = ?, "
-        "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
-    if (auto s = db.exec(q,
-                         {QVariant(inv.customerId), QVariant(inv.number), QVariant(sql::text(inv.reference)),
-                          QVariant(sql::date(inv.issueDate)), QVariant(sql::date(inv.dueDate)),
-                          QVariant(inv.currency), QVariant(taxModeKey(inv.taxMode)),
-                          QVariant(invoiceStatusKey(inv.status)), QVariant(qint64(subtotal.units())),
-                          QVariant(qint64(tax.units())), QVariant(qint64(total.units())),
-                          QVariant(qint64(inv.amountPaid.units())), QVariant(sql::timestamp()),
-                          QVariant(inv.id), QVariant(expectedVersion)},
-                         QCoreApplication::translate("SyncEngine", "save the invoice from Xero"));
+    QSqlQuery &q = db.prepare(
+        searchTextStored
+            ? QStringLiteral(
+                  "UPDATE invoices SET customer_id = ?, issue_date = ?, due_date = ?, currency = ?, "
+                  "tax_mode = ?, status = ?, subtotal = ?, total_tax = ?, total = ?, amount_paid = ?, "
+                  "version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
+            : QStringLiteral(
+                  "UPDATE invoices SET customer_id = ?, number = ?, reference = ?, issue_date = ?, "
+                  "due_date = ?, currency = ?, tax_mode = ?, status = ?, subtotal = ?, total_tax = ?, "
+                  "total = ?, amount_paid = ?, version = version + 1, updated_at = ? WHERE id = ? AND "
+                  "version = ?"));
+    QVariantList values{QVariant(inv.customerId)};
+    if (!searchTextStored)
+        values << QVariant(inv.number) << QVariant(sql::text(inv.reference));
+    values << QVariant(sql::date(inv.issueDate)) << QVariant(sql::date(inv.dueDate)) << QVariant(inv.currency)
+           << QVariant(taxModeKey(inv.taxMode)) << QVariant(invoiceStatusKey(inv.status))
+           << QVariant(qint64(subtotal.units())) << QVariant(qint64(tax.units()))
+           << QVariant(qint64(total.units())) << QVariant(qint64(inv.amountPaid.units()))
+           << QVariant(sql::timestamp()) << QVariant(inv.id) << QVariant(expectedVersion);
+    if (auto s = db.exec(q, values, QCoreApplication::translate("SyncEngine", "save the invoice from Xero"));
         !s)
         return s.error();
     q.finish();
@@ -145,6 +158,13 @@ Result<bool> writeInvoice(Database &db, const InvoiceFromXero &in, int expectedV
     if (auto s = tx.commit(); !s)
         return s.error();
     return true;
+}
+
+} // namespace
+
+Result<bool> writeInvoice(Database &db, const InvoiceFromXero &in, int expectedVersion)
+{
+    return writeInvoiceRow(db, in, expectedVersion, false);
 }
 
 Result<Id> insertInvoice(Database &db, const InvoiceFromXero &in)
@@ -161,7 +181,11 @@ Result<Id> insertInvoice(Database &db, const InvoiceFromXero &in)
         return s.error();
     InvoiceFromXero written = in;
     written.invoice.id = *id;
-    auto ok = writeInvoice(db, written, 1);
+    // InvoiceStore::add stored the number and reference trimmed; when they already were, they stand.
+    const Invoice &inv = in.invoice;
+    const bool searchTextStored = !inv.number.trimmed().isEmpty() && inv.number == inv.number.trimmed() &&
+                                  inv.reference == inv.reference.trimmed();
+    auto ok = writeInvoiceRow(db, written, 1, searchTextStored);
     if (!ok)
         return ok.error();
     if (auto s = tx.commit(); !s)

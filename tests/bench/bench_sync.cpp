@@ -3,12 +3,15 @@
 // fake-xero's virtual clock (FakeXeroWaiter), so a run that takes minutes in Xero's time takes seconds here.
 // A program, not a timed test: record its figures in docs/benchmarks.md.
 //
-//   billhook-bench-sync [--customers N] [--invoices N] [--latency-ms N]
+//   billhook-bench-sync [--customers N] [--invoices N] [--latency-ms N] [--replay-only]
 //
 // fake-xero's clock stands still while it answers; Xero's does not. --latency-ms (default 1000) moves the
 // clock on by that much after every call, as a call to Xero takes about that long (a batch of 50 invoices
 // more, a small read less). With 0, the records written in one minute window all get the same
 // UpdatedDateUTC, which no real Xero does.
+//
+// --replay-only skips the no-change syncs (2.), for profiling the merge. With BILLHOOK_BENCH_PERF_CTL set to
+// a perf control FIFO (perf record -D -1 --control fifo:CTL), perf records only the replay of 3.
 //
 // 1. First sync of N customers and M invoices into an empty organisation: API calls against the lower
 //    bound (⌈n/50⌉ writes per type plus the pages and reference data read), 429s received, and the time
@@ -28,6 +31,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -93,14 +97,17 @@ int main(int argc, char *argv[])
     int nCustomers = 1000;
     int nInvoices = 10000;
     qint64 latencyMs = 1000;
+    bool replayOnly = false;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == u"--customers")
-            nCustomers = args[i + 1].toInt();
-        else if (args[i] == u"--invoices")
-            nInvoices = args[i + 1].toInt();
-        else if (args[i] == u"--latency-ms")
-            latencyMs = args[i + 1].toInt();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--replay-only")
+            replayOnly = true;
+        else if (args[i] == u"--customers" && i + 1 < args.size())
+            nCustomers = args[++i].toInt();
+        else if (args[i] == u"--invoices" && i + 1 < args.size())
+            nInvoices = args[++i].toInt();
+        else if (args[i] == u"--latency-ms" && i + 1 < args.size())
+            latencyMs = args[++i].toInt();
     }
 
     fakexero::FakeXero xero;
@@ -213,26 +220,31 @@ int main(int argc, char *argv[])
 
     // 2. No-change sync (after the run that reads back the first run's own writes): once a minute later,
     // when the records written in the watermark's overlap are read again, and once after the overlap.
-    xero.advance(60);
-    const SyncSummary readBack = syncOnce(*db, [&](XeroRequest r) { return ca.client->send(std::move(r)); });
-    std::printf("\n2. read-back sync: %s, %d calls, %d pulled\n", qPrintable(readBack.result),
-                readBack.callsUsed, readBack.pulled);
-    for (const qint64 after : {qint64(60), qint64(options.overlapSeconds) + 60}) {
-        xero.advance(after);
-        xero.resetCallCounts();
-        const QString before = dataSnapshot(*db);
-        const int changes0 = totalChanges(*db);
-        const SyncSummary idle = syncOnce(*db, [&](XeroRequest r) { return ca.client->send(std::move(r)); });
-        const int changes = totalChanges(*db) - changes0;
-        const bool same = dataSnapshot(*db) == before;
-        std::printf("   no-change sync %lld s later: %s, %d calls\n", after, qPrintable(idle.result),
-                    xero.totalCalls(tenant));
-        const auto idleCounts = xero.callCounts(tenant);
-        for (auto it = idleCounts.cbegin(); it != idleCounts.cend(); ++it)
-            std::printf("   %-22s %d (target <= 1 per synced type)\n", qPrintable(it.key()), it.value());
-        std::printf("   rows changed locally (total_changes): %d, of which in record tables: %s (the rest is "
-                    "the run's own bookkeeping: sync_runs, api_usage)\n",
-                    changes, same ? "none" : "SOME");
+    if (!replayOnly) {
+        xero.advance(60);
+        const SyncSummary readBack =
+            syncOnce(*db, [&](XeroRequest r) { return ca.client->send(std::move(r)); });
+        std::printf("\n2. read-back sync: %s, %d calls, %d pulled\n", qPrintable(readBack.result),
+                    readBack.callsUsed, readBack.pulled);
+        for (const qint64 after : {qint64(60), qint64(options.overlapSeconds) + 60}) {
+            xero.advance(after);
+            xero.resetCallCounts();
+            const QString before = dataSnapshot(*db);
+            const int changes0 = totalChanges(*db);
+            const SyncSummary idle =
+                syncOnce(*db, [&](XeroRequest r) { return ca.client->send(std::move(r)); });
+            const int changes = totalChanges(*db) - changes0;
+            const bool same = dataSnapshot(*db) == before;
+            std::printf("   no-change sync %lld s later: %s, %d calls\n", after, qPrintable(idle.result),
+                        xero.totalCalls(tenant));
+            const auto idleCounts = xero.callCounts(tenant);
+            for (auto it = idleCounts.cbegin(); it != idleCounts.cend(); ++it)
+                std::printf("   %-22s %d (target <= 1 per synced type)\n", qPrintable(it.key()), it.value());
+            std::printf(
+                "   rows changed locally (total_changes): %d, of which in record tables: %s (the rest is "
+                "the run's own bookkeeping: sync_runs, api_usage)\n",
+                changes, same ? "none" : "SOME");
+        }
     }
 
     // 3. Merging the pulled invoices: record a pull into an empty database, replay it into another.
@@ -258,6 +270,11 @@ int main(int argc, char *argv[])
     }
     auto replayDb = openDb(dir.filePath(QStringLiteral("c.sqlite")));
     int missing = 0;
+    QFile perfCtl(qEnvironmentVariable("BILLHOOK_BENCH_PERF_CTL"));
+    const bool perf =
+        !perfCtl.fileName().isEmpty() && perfCtl.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (perf)
+        perfCtl.write("enable\n");
     const double cpu1 = cpuSeconds();
     QElapsedTimer replayTimer;
     replayTimer.start();
@@ -275,6 +292,8 @@ int main(int argc, char *argv[])
         },
         true);
     const double replayCpu = cpuSeconds() - cpu1;
+    if (perf)
+        perfCtl.write("disable\n");
     const int localInvoices = InvoiceStore(*replayDb).count(InvoiceFilter{});
     std::printf(
         "   replayed without network: %s, %d pulled (%d invoices now local), %d unrecorded requests\n",

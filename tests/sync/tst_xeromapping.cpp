@@ -57,6 +57,15 @@ private Q_SLOTS:
         QVERIFY(!xerojson::decimalUnits(o.value(QStringLiteral("N")), 2).has_value()); // exponents refused
         QCOMPARE(o.value(QStringLiteral("T")).toBool(), true);
         QVERIFY(o.value(QStringLiteral("X")).isNull());
+        // An escaped backslash ends before the closing quote; numbers after strings and at the end are
+        // quoted.
+        const QJsonObject p = xerojson::parseExact("{\"A\":\"c:\\\\\",\"B\":[-0.5,\"7\",12.3450]}").object();
+        QCOMPARE(p.value(QStringLiteral("A")).toString(), QStringLiteral("c:\\"));
+        const QJsonArray b = p.value(QStringLiteral("B")).toArray();
+        QCOMPARE(xerojson::decimalUnits(b.at(0), 2), std::optional<qint64>(-50));
+        QCOMPARE(b.at(1).toString(), QStringLiteral("7"));
+        QCOMPARE(xerojson::decimalUnits(b.at(2), 4), std::optional<qint64>(123450));
+        QCOMPARE(xerojson::quoteNumbers("[1,\"x\\\"2\",3]"), QByteArray("[\"1\",\"x\\\"2\",\"3\"]"));
     }
 
     void rawBodyWritesExactDecimals()
@@ -80,6 +89,13 @@ private Q_SLOTS:
                  QDateTime::fromMSecsSinceEpoch(1551399321043, Qt::UTC).addSecs(-13 * 3600));
         QCOMPARE(xerojson::parseDate(QStringLiteral("2026-11-01T00:00:00")), QDate(2026, 11, 1));
         QVERIFY(!xerojson::parseMsDate(QStringLiteral("yesterday")).isValid());
+        QCOMPARE(xerojson::parseMsDate(QStringLiteral(" /Date(1551399321043)/\n")),
+                 QDateTime::fromMSecsSinceEpoch(1551399321043, Qt::UTC));
+        QCOMPARE(xerojson::parseMsDate(QStringLiteral("/Date(-1000-0530)/")),
+                 QDateTime::fromMSecsSinceEpoch(-1000, Qt::UTC).addSecs(5 * 3600 + 30 * 60));
+        for (const char *bad : {"/Date()/", "/Date(12+00)/", "/Date(12+00000)/", "/Date(1x)/", "/Date(12)",
+                                "Date(12)/", "/Date(--1)/", "/Date(12+0a00)/"})
+            QVERIFY2(!xerojson::parseMsDate(QString::fromLatin1(bad)).isValid(), bad);
     }
 
     void customerRoundTripsThroughContact()
