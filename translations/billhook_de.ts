@@ -737,8 +737,8 @@
         <translation>%1 wurde seit dem letzten Abgleich in Billhook und in Xero unterschiedlich geändert: %2.</translation>
     </message>
     <message>
-        <source>Choose which to keep: billhook-cli sync resolve ID --keep mine|xero, or in the Xero pane.</source>
-        <translation>Wählen Sie, was bleiben soll: auf der Xero-Seite oder mit billhook-cli sync resolve ID --keep mine|xero.</translation>
+        <source>On the Xero page, under Problems, choose Keep mine or Keep Xero&apos;s (in a script: billhook-cli sync resolve ID --keep mine|xero).</source>
+        <translation>Wählen Sie auf der Xero-Seite unter „Probleme“ „Meine behalten“ oder „Die aus Xero behalten“ (in einem Skript: billhook-cli sync resolve ID --keep mine|xero).</translation>
     </message>
     <message>
         <source>Xero sent invoice %1 without readable amounts; the sync stopped.</source>
@@ -833,8 +833,8 @@
         <translation>Rechnung %1 hat einen Steuersatz, den Billhook keinem Steuersatz in Xero zuordnen kann.</translation>
     </message>
     <message>
-        <source>Map each Billhook tax rate to a Xero tax rate in the Xero pane&apos;s settings.</source>
-        <translation>Ordnen Sie in der Einrichtung auf der Xero-Seite jedem Steuersatz aus Billhook einen Steuersatz aus Xero zu.</translation>
+        <source>On the Xero page, click Change setup and map each Billhook tax rate to one of the organisation&apos;s tax rates.</source>
+        <translation>Klicken Sie auf der Xero-Seite auf „Einrichtung ändern“ und ordnen Sie jedem Steuersatz aus Billhook einen Steuersatz der Organisation zu.</translation>
     </message>
     <message>
         <source>Invoice %1 is %2 in Xero, which no longer accepts changes to it; your changes were not sent.</source>

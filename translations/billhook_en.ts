@@ -737,7 +737,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose which to keep: billhook-cli sync resolve ID --keep mine|xero, or in the Xero pane.</source>
+        <source>On the Xero page, under Problems, choose Keep mine or Keep Xero&apos;s (in a script: billhook-cli sync resolve ID --keep mine|xero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,7 +833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Map each Billhook tax rate to a Xero tax rate in the Xero pane&apos;s settings.</source>
+        <source>On the Xero page, click Change setup and map each Billhook tax rate to one of the organisation&apos;s tax rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -871,13 +871,13 @@ Status SyncEngine::applyContact(const QJsonObject &rec)
             return s;
     }
     if (!m.conflicts.isEmpty())
-        return raise(
-            SyncEntity::Customer, current->id, QStringLiteral("conflict"), {},
-            tr("%1 was changed both in Billhook and in Xero since the last sync, differently: %2.")
-                .arg(current->name, fieldNames(m.conflicts)),
-            tr("Choose which to keep: billhook-cli sync resolve ID --keep mine|xero, or in the Xero pane."),
-            QJsonObject{{QStringLiteral("fields"), conflictsJson(m.conflicts)},
-                        {QStringLiteral("xeroId"), xid}});
+        return raise(SyncEntity::Customer, current->id, QStringLiteral("conflict"), {},
+                     tr("%1 was changed both in Billhook and in Xero since the last sync, differently: %2.")
+                         .arg(current->name, fieldNames(m.conflicts)),
+                     tr("On the Xero page, under Problems, choose Keep mine or Keep Xero's (in a script: "
+                        "billhook-cli sync resolve ID --keep mine|xero)."),
+                     QJsonObject{{QStringLiteral("fields"), conflictsJson(m.conflicts)},
+                                 {QStringLiteral("xeroId"), xid}});
     if (m.toRemote.isEmpty())
         return store.resolveIssuesFor(SyncEntity::Customer, current->id);
     return {};
@@ -1185,7 +1185,8 @@ Status SyncEngine::applyInvoice(const QJsonObject &rec)
             SyncEntity::Invoice, current->id, QStringLiteral("conflict"), {},
             tr("Invoice %1 was changed both in Billhook and in Xero since the last sync, differently: %2.")
                 .arg(number, fieldNames(m.conflicts)),
-            tr("Choose which to keep: billhook-cli sync resolve ID --keep mine|xero, or in the Xero pane."),
+            tr("On the Xero page, under Problems, choose Keep mine or Keep Xero's (in a script: billhook-cli "
+               "sync resolve ID --keep mine|xero)."),
             QJsonObject{{QStringLiteral("fields"), conflictsJson(m.conflicts)},
                         {QStringLiteral("xeroId"), xid}});
     if (m.toRemote.isEmpty())
@@ -1610,7 +1611,8 @@ QCoro::Task<bool> SyncEngine::pushInvoices()
             if (unmapped) {
                 problem(tr("Invoice %1 has a tax rate Billhook cannot match to one of Xero's tax rates.")
                             .arg(inv->number),
-                        tr("Map each Billhook tax rate to a Xero tax rate in the Xero pane's settings."),
+                        tr("On the Xero page, click Change setup and map each Billhook tax rate to one of "
+                           "the organisation's tax rates."),
                         QStringLiteral("tax-mapping"));
                 continue;
             }
