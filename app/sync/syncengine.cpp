@@ -18,6 +18,18 @@ namespace billhook {
 
 namespace {
 
+// The records of one collection ("Contacts", "Invoices"...) in a successful answer, read with exact decimals;
+// none when the call failed.
+QList<QJsonObject> recordsIn(const XeroResponse &r, const QString &collection)
+{
+    QList<QJsonObject> out;
+    if (!r.ok())
+        return out;
+    for (const auto &v : xerojson::parseExact(r.rawBody).object().value(collection).toArray())
+        out.append(v.toObject());
+    return out;
+}
+
 constexpr int kBatchSize = 50;
 
 QString key(const char *s)
@@ -1362,8 +1374,7 @@ QCoro::Task<bool> SyncEngine::sendBatches(const BatchSpec &spec, QList<Batch> ba
         QList<QJsonObject> results;
         bool settledByLookup = false;
         if (r.ok()) {
-            for (const auto &v : xerojson::parseExact(r.rawBody).object().value(spec.collection).toArray())
-                results.append(v.toObject());
+            results = recordsIn(r, spec.collection);
         } else if (r.outcome == XeroResponse::Outcome::Unknown && spec.lookup) {
             // The answer was lost: Xero may or may not have saved the batch. Look the records up by number
             // and link what is there; the rest stays queued with its key. Never create blindly again.
@@ -1541,14 +1552,8 @@ QCoro::Task<bool> SyncEngine::pushCustomers()
         req.path = QStringLiteral("Contacts");
         req.query.addQueryItem(QStringLiteral("where"), terms.join(QStringLiteral(" OR ")));
         req.query.addQueryItem(QStringLiteral("includeArchived"), QStringLiteral("true"));
-        XeroResponse r = co_await call(req);
-        QList<QJsonObject> out;
-        if (r.ok()) {
-            for (const auto &v :
-                 xerojson::parseExact(r.rawBody).object().value(QStringLiteral("Contacts")).toArray())
-                out.append(v.toObject());
-        }
-        co_return out;
+        const XeroResponse r = co_await call(req);
+        co_return recordsIn(r, QStringLiteral("Contacts"));
     };
     co_return co_await sendBatches(spec, chunk<Batch>(elements));
 }
@@ -1707,14 +1712,8 @@ QCoro::Task<bool> SyncEngine::pushInvoices()
         req.query.addQueryItem(QStringLiteral("InvoiceNumbers"), numbers.join(u','));
         req.query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
         req.query.addQueryItem(QStringLiteral("unitdp"), QStringLiteral("4"));
-        XeroResponse r = co_await call(req);
-        QList<QJsonObject> out;
-        if (r.ok()) {
-            for (const auto &v :
-                 xerojson::parseExact(r.rawBody).object().value(QStringLiteral("Invoices")).toArray())
-                out.append(v.toObject());
-        }
-        co_return out;
+        const XeroResponse r = co_await call(req);
+        co_return recordsIn(r, QStringLiteral("Invoices"));
     };
     co_return co_await sendBatches(spec, chunk<Batch>(elements));
 }
@@ -1797,19 +1796,15 @@ QCoro::Task<bool> SyncEngine::pushPayments()
         XeroRequest req;
         req.path = QStringLiteral("Payments");
         req.query.addQueryItem(QStringLiteral("where"), terms.join(QStringLiteral(" OR ")));
-        XeroResponse r = co_await call(req);
+        const XeroResponse r = co_await call(req);
         QList<QJsonObject> out;
-        if (r.ok()) {
-            SyncStore links(m_db);
-            for (const auto &v :
-                 xerojson::parseExact(r.rawBody).object().value(QStringLiteral("Payments")).toArray()) {
-                const QJsonObject o = v.toObject();
-                // Only payments no local record is linked to yet can be the ones we sent.
-                if (o.value(QStringLiteral("Status")).toString() != u"DELETED" &&
-                    !links.linkByXeroId(SyncEntity::Payment, o.value(QStringLiteral("PaymentID")).toString(),
-                                        m_tenant))
-                    out.append(o);
-            }
+        SyncStore links(m_db);
+        for (const QJsonObject &o : recordsIn(r, QStringLiteral("Payments"))) {
+            // Only payments no local record is linked to yet can be the ones we sent.
+            if (o.value(QStringLiteral("Status")).toString() != u"DELETED" &&
+                !links.linkByXeroId(SyncEntity::Payment, o.value(QStringLiteral("PaymentID")).toString(),
+                                    m_tenant))
+                out.append(o);
         }
         co_return out;
     };
