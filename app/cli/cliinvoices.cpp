@@ -1,0 +1,238 @@
+// billhook-cli invoice add | list | show | approve | void | delete | pay.
+#include "cli.h"
+
+#include "storage/customerstore.h"
+#include "storage/invoicestore.h"
+#include "storage/referencestore.h"
+#include "storage/settingsstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace billhook {
+
+Result<InvoiceLine> Cli::parseLine(const QString &spec, int row)
+{
+    const QStringList parts = spec.split(u'|');
+    if (parts.size() < 4 || parts.size() > 5)
+        return Error::invalid(tr("Line %1 \"%2\" must be DESCRIPTION|QTY|UNIT_PRICE|TAX[|DISCOUNT_PERCENT].")
+                                  .arg(row)
+                                  .arg(spec));
+    InvoiceLine l;
+    l.description = parts[0].trimmed();
+    auto qty = Quantity::parse(parts[1], tr("Line %1's quantity").arg(row));
+    if (!qty)
+        return qty.error();
+    l.quantity = *qty;
+    auto price = UnitPrice::parse(parts[2], tr("Line %1's unit price").arg(row));
+    if (!price)
+        return price.error();
+    l.unitPrice = *price;
+    const QString tax = parts[3].trimmed();
+    if (tax.endsWith(u'%')) {
+        auto rate = Percent::parse(tax.chopped(1), tr("Line %1's tax rate").arg(row));
+        if (!rate)
+            return rate.error();
+        l.taxRate = *rate;
+        // A bare percentage takes the code of a matching local rate, if there is one, for the Xero mapping.
+        if (auto known = ReferenceStore(*m_db).taxRateByRate(*rate))
+            l.taxCode = known->code;
+    } else {
+        auto known = ReferenceStore(*m_db).taxRateByCode(tax);
+        if (!known) {
+            QStringList codes;
+            for (const auto &r : ReferenceStore(*m_db).taxRates())
+                codes.append(r.code);
+            return Error::invalid(codes.isEmpty() ? tr("Line %1: there is no tax rate with code \"%2\". Give "
+                                                       "the rate as a percentage, like 20%.")
+                                                        .arg(row)
+                                                        .arg(tax)
+                                                  : tr("Line %1: there is no tax rate with code \"%2\". Use "
+                                                       "one of %3, or a percentage like 20%.")
+                                                        .arg(row)
+                                                        .arg(tax, codes.join(QStringLiteral(", "))));
+        }
+        l.taxCode = known->code;
+        l.taxRate = known->rate;
+    }
+    if (parts.size() == 5 && !parts[4].trimmed().isEmpty()) {
+        QString d = parts[4].trimmed();
+        if (d.endsWith(u'%'))
+            d.chop(1);
+        auto discount = Percent::parse(d, tr("Line %1's discount").arg(row));
+        if (!discount)
+            return discount.error();
+        l.discount = *discount;
+    }
+    return l;
+}
+
+int Cli::invoiceCommand(const QStringList &allArgs)
+{
+    if (allArgs.isEmpty())
+        return usage(tr("invoice needs a subcommand: add, list, show, approve, void, delete or pay."));
+    const QString sub = allArgs.first();
+    const QStringList args = allArgs.mid(1);
+    Options o;
+    if (sub == u"add") {
+        if (!parseOptions(args,
+                          {QStringLiteral("customer"), QStringLiteral("date"), QStringLiteral("due"),
+                           QStringLiteral("currency"), QStringLiteral("tax-mode"),
+                           QStringLiteral("reference"), QStringLiteral("line"), QStringLiteral("number")},
+                          {}, o))
+            return Usage;
+        if (!o.positional.isEmpty())
+            return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
+        if (!o.has(QStringLiteral("customer")))
+            return usage(tr("invoice add needs --customer."));
+        if (!o.has(QStringLiteral("line")))
+            return usage(tr("invoice add needs at least one --line."));
+        std::optional<TaxMode> mode;
+        if (o.has(QStringLiteral("tax-mode"))) {
+            mode = taxModeFromKey(o.value(QStringLiteral("tax-mode")));
+            if (!mode)
+                return usage(tr("--tax-mode must be exclusive, inclusive or none."));
+        }
+        if (!openDatabase())
+            return Failed;
+        SettingsStore settings(*m_db);
+        Invoice inv;
+        auto customer = resolveCustomer(o.value(QStringLiteral("customer")));
+        if (!customer)
+            return fail(customer.error());
+        inv.customerId = *customer;
+        inv.issueDate = QDate::currentDate();
+        if (o.has(QStringLiteral("date"))) {
+            auto d = parseDate(o.value(QStringLiteral("date")), tr("The invoice date"));
+            if (!d)
+                return fail(d.error());
+            inv.issueDate = *d;
+        }
+        const int terms = CustomerStore(*m_db).get(*customer)->paymentTermsDays;
+        inv.dueDate = inv.issueDate.addDays(terms >= 0 ? terms : settings.defaultDueDays());
+        if (o.has(QStringLiteral("due"))) {
+            auto d = parseDate(o.value(QStringLiteral("due")), tr("The due date"));
+            if (!d)
+                return fail(d.error());
+            inv.dueDate = *d;
+        }
+        inv.currency = o.has(QStringLiteral("currency")) ? o.value(QStringLiteral("currency")).toUpper()
+                                                         : settings.defaultCurrency();
+        inv.taxMode = mode.value_or(settings.defaultTaxMode());
+        inv.reference = o.value(QStringLiteral("reference"));
+        inv.number = o.value(QStringLiteral("number"));
+        int row = 0;
+        for (const auto &spec : o.values.value(QStringLiteral("line"))) {
+            auto line = parseLine(spec, ++row);
+            if (!line)
+                return fail(line.error());
+            inv.lines.append(*line);
+        }
+        auto id = InvoiceStore(*m_db).add(inv);
+        if (!id)
+            return fail(id.error());
+        if (m_json)
+            print(invoiceJson(InvoiceStore(*m_db).get(*id).value()));
+        else
+            m_out << *id << '\n';
+        return Ok;
+    }
+    if (sub == u"list") {
+        if (!parseOptions(args,
+                          {QStringLiteral("status"), QStringLiteral("customer"), QStringLiteral("search")},
+                          {}, o))
+            return Usage;
+        if (!o.positional.isEmpty())
+            return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
+        InvoiceFilter f;
+        f.limit = -1;
+        if (o.has(QStringLiteral("status"))) {
+            const QString s = o.value(QStringLiteral("status"));
+            const QHash<QString, InvoiceFilter::Show> shows = {
+                {QStringLiteral("draft"), InvoiceFilter::Show::Draft},
+                {QStringLiteral("approved"), InvoiceFilter::Show::AwaitingPayment},
+                {QStringLiteral("paid"), InvoiceFilter::Show::Paid},
+                {QStringLiteral("overdue"), InvoiceFilter::Show::Overdue},
+                {QStringLiteral("voided"), InvoiceFilter::Show::Voided}};
+            if (!shows.contains(s))
+                return usage(tr("--status must be draft, approved, paid, overdue or voided."));
+            f.show = shows.value(s);
+        }
+        if (!openDatabase())
+            return Failed;
+        if (o.has(QStringLiteral("customer"))) {
+            auto c = resolveCustomer(o.value(QStringLiteral("customer")));
+            if (!c)
+                return fail(c.error());
+            f.customerId = *c;
+        }
+        f.search = o.value(QStringLiteral("search"));
+        const auto invoices = InvoiceStore(*m_db).list(f);
+        if (m_json) {
+            QJsonArray a;
+            for (const auto &inv : invoices)
+                a.append(invoiceJson(inv));
+            m_out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        } else {
+            for (const auto &inv : invoices)
+                m_out << inv.id << '\t' << inv.number << '\t' << inv.issueDate.toString(Qt::ISODate) << '\t'
+                      << inv.customerName << '\t' << invoiceStatusKey(inv.status) << '\t' << inv.currency
+                      << ' ' << inv.total.toString() << '\t' << tr("due") << ' ' << inv.amountDue().toString()
+                      << '\n';
+        }
+        return Ok;
+    }
+    if (sub == u"show" || sub == u"approve" || sub == u"void" || sub == u"delete" || sub == u"pay") {
+        const bool pay = sub == u"pay";
+        if (!parseOptions(args,
+                          pay ? QStringList{QStringLiteral("amount"), QStringLiteral("date"),
+                                            QStringLiteral("reference")}
+                              : QStringList(),
+                          {}, o))
+            return Usage;
+        if (o.positional.size() != 1)
+            return usage(tr("invoice %1 needs one invoice id.").arg(sub));
+        auto id = parseId(o.positional.first(), tr("invoice"));
+        if (!id)
+            return usage(id.error().message);
+        if (pay && !o.has(QStringLiteral("amount")))
+            return usage(tr("invoice pay needs --amount."));
+        if (!openDatabase())
+            return Failed;
+        InvoiceStore store(*m_db);
+        Status done;
+        if (sub == u"approve") {
+            done = store.approve(*id);
+        } else if (sub == u"void") {
+            done = store.voidInvoice(*id);
+        } else if (sub == u"delete") {
+            done = store.deleteDraft(*id);
+        } else if (pay) {
+            Payment p;
+            auto amount = Money::parse(o.value(QStringLiteral("amount")), tr("The payment amount"));
+            if (!amount)
+                return fail(amount.error());
+            p.amount = *amount;
+            p.date = QDate::currentDate();
+            if (o.has(QStringLiteral("date"))) {
+                auto d = parseDate(o.value(QStringLiteral("date")), tr("The payment date"));
+                if (!d)
+                    return fail(d.error());
+                p.date = *d;
+            }
+            p.reference = o.value(QStringLiteral("reference"));
+            if (auto r = store.recordPayment(*id, p); !r)
+                done = r.error();
+        }
+        if (!done)
+            return fail(done.error());
+        auto inv = store.get(*id);
+        if (!inv)
+            return fail(inv.error());
+        printInvoice(*inv);
+        return Ok;
+    }
+    return usage(tr("Unknown invoice subcommand \"%1\".").arg(sub));
+}
+
+} // namespace billhook
