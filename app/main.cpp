@@ -1,7 +1,7 @@
 #include "billhook/version.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/screenshottour.h"
 #include "storage/database.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/screenshottour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,8 +3,7 @@
 #include "cli.h"
 
 #include "storage/sqlutil.h"
-#include "xero/credentialstore.h"
-#include "xero/xeroconnection.h"
+#include "sync/xeroconnection.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
@@ -26,8 +25,7 @@ int Cli::xeroCommand(const QStringList &allArgs)
             return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
         if (!openDatabase())
             return Failed;
-        KeychainCredentialStore keychain;
-        XeroConnection connection(*m_db, keychain);
+        XeroConnection connection(*m_db); // the refresh token in the OS keychain
         std::optional<Error> checkFailed;
         const bool check = o.has(QStringLiteral("check")) &&
                            connection.status().state != XeroConnection::LinkState::NotConnected;
@@ -75,8 +73,7 @@ int Cli::xeroCommand(const QStringList &allArgs)
             return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
         if (!openDatabase())
             return Failed;
-        KeychainCredentialStore keychain;
-        XeroConnection connection(*m_db, keychain);
+        XeroConnection connection(*m_db); // the refresh token in the OS keychain
         QEventLoop loop;
         int exitCode = Failed;
         QObject::connect(&connection, &XeroConnection::authorizationUrlReady, &loop, [this](const QUrl &url) {
@@ -127,8 +124,7 @@ int Cli::xeroCommand(const QStringList &allArgs)
             return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
         if (!openDatabase())
             return Failed;
-        KeychainCredentialStore keychain;
-        XeroConnection connection(*m_db, keychain);
+        XeroConnection connection(*m_db); // the refresh token in the OS keychain
         const QString name = connection.status().tenantName;
         auto done = QCoro::waitFor(connection.disconnectXero());
         if (!done)

@@ -1,18 +1,13 @@
 #include "syncrunner.h"
 
 #include "storage/database.h"
-#include "storage/settingsstore.h"
 #include "syncengine.h"
 #include "syncoptions.h"
-#include "xero/rategate.h"
-#include "xero/timerwaiter.h"
-#include "xero/xeroclient.h"
-#include "xero/xerosession.h"
+#include "xerostack.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLockFile>
-#include <QNetworkAccessManager>
 #include <QThread>
 
 #include <cmath>
@@ -56,9 +51,7 @@ struct RunParams
 {
     QString path;
     bool dryRun = false;
-    SyncRunner::TokenSourceFactory tokens;
-    SyncRunner::WaiterFactory waiter;
-    std::optional<XeroEndpoints> endpoints; // default: as configured in the database's settings
+    XeroStackOverrides stack;
 };
 
 SyncSummary failedSummary(bool dryRun, const Error &error)
@@ -93,24 +86,16 @@ QCoro::Task<SyncSummary> runOnce(RunParams params, SyncRunner::Worker &worker,
     auto db = Database::open(params.path);
     if (!db)
         co_return failedSummary(params.dryRun, db.error());
-    auto tokens = params.tokens(**db);
-    if (!tokens)
-        co_return failedSummary(params.dryRun, tokens.error());
+    auto stack = XeroStack::forLinkedOrganisation(**db, params.stack);
+    if (!stack)
+        co_return failedSummary(params.dryRun, stack.error());
     auto options = SyncOptions::load(**db);
     if (!options)
         co_return failedSummary(params.dryRun, options.error());
-    AccessTokenSource &source = **tokens;
-
-    QNetworkAccessManager network;
-    RateGate gate(**db, source.tenantId());
-    std::unique_ptr<Waiter> waiter =
-        params.waiter ? params.waiter() : std::unique_ptr<Waiter>(std::make_unique<TimerWaiter>());
-    const SettingsStore settings(**db);
-    XeroClient client(network, source, params.endpoints.value_or(XeroEndpoints::configured(&settings)), gate,
-                      *waiter);
+    XeroClient &client = (*stack)->client();
     QObject::connect(&client, &XeroClient::waiting, &client, [waiting](const XeroWait &w) { waiting(w); });
     SyncEngine engine(
-        **db, [&client](XeroRequest r) { return client.send(std::move(r)); }, source.tenantId(), *options);
+        **db, [&client](XeroRequest r) { return client.send(std::move(r)); }, (*stack)->tenantId(), *options);
     engine.setDryRun(params.dryRun);
     engine.setProgressHandler(progress);
 
@@ -173,17 +158,17 @@ QString SyncRunner::lockFilePath(const QString &databasePath)
 
 void SyncRunner::setTokenSourceFactory(TokenSourceFactory factory)
 {
-    m_tokenFactory = std::move(factory);
+    m_overrides.tokens = std::move(factory);
 }
 
 void SyncRunner::setWaiterFactory(WaiterFactory factory)
 {
-    m_waiterFactory = std::move(factory);
+    m_overrides.waiter = std::move(factory);
 }
 
 void SyncRunner::setEndpoints(const XeroEndpoints &endpoints)
 {
-    m_endpoints = endpoints;
+    m_overrides.endpoints = endpoints;
 }
 
 bool SyncRunner::start(bool dryRun)
@@ -202,19 +187,7 @@ bool SyncRunner::start(bool dryRun)
     RunParams params;
     params.path = m_path;
     params.dryRun = dryRun;
-    params.tokens = m_tokenFactory;
-    params.waiter = m_waiterFactory;
-    params.endpoints = m_endpoints;
-    if (!params.tokens) {
-        // The organisation linked in the database, its refresh token in the keychain.
-        params.tokens = [](Database &db) -> Result<std::unique_ptr<AccessTokenSource>> {
-            auto session = XeroSession::forLinkedOrganisation(db);
-            if (!session)
-                return session.error();
-            return std::unique_ptr<AccessTokenSource>(std::move(session).value());
-        };
-    }
-
+    params.stack = m_overrides; // the stack itself is built in the worker thread, on its Database
     m_thread = QThread::create([this, params = std::move(params), worker = m_worker]() mutable {
         SyncProgress last;
         auto onProgress = [this, &last](const SyncProgress &p) {

@@ -2,7 +2,7 @@
 
 #include "core/result.h"
 #include "syncreport.h"
-#include "xero/xeroendpoints.h"
+#include "xerostack.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -16,15 +16,13 @@ class QThread;
 
 namespace billhook {
 
-class AccessTokenSource;
 class Database;
-class Waiter;
 
 // Runs one sync at a time in a worker thread, away from the GUI: the worker opens its own Database
 // connection on the same file (and its own network access, token source, rate gate and API client), so the
-// GUI thread never waits on the network or a long query. Only one run per database at a time, across
-// processes too: a QLockFile beside the database ("<db>.sync.lock") makes the GUI and billhook-cli take
-// turns.
+// GUI thread never waits on the network or a long query. The worker's Xero stack comes from XeroStack. Only
+// one run per database at a time, across processes too: a QLockFile beside the database ("<db>.sync.lock")
+// makes the GUI and billhook-cli take turns.
 //
 //     auto *runner = new SyncRunner(db.path(), this);
 //     connect(runner, &SyncRunner::progress, this, [](const SyncProgress &p) { label->setText(p.text); });
@@ -38,17 +36,17 @@ class SyncRunner : public QObject
 public:
     // Builds the token source in the worker thread, for that thread's Database. The default uses the stored
     // Xero connection (XeroSession: keychain and token endpoint); tests pass one over fake-xero's tokens.
-    using TokenSourceFactory = std::function<Result<std::unique_ptr<AccessTokenSource>>(Database &)>;
+    using TokenSourceFactory = decltype(XeroStackOverrides::tokens);
     // Builds the Waiter the API client sleeps with (the benchmark's advances fake-xero's clock). Default:
     // real timers.
-    using WaiterFactory = std::function<std::unique_ptr<Waiter>()>;
+    using WaiterFactory = decltype(XeroStackOverrides::waiter);
 
     explicit SyncRunner(QString databasePath, QObject *parent = nullptr);
     ~SyncRunner() override; // cancels a running sync and waits for its thread to end
 
     void setTokenSourceFactory(TokenSourceFactory factory);
     void setWaiterFactory(WaiterFactory factory);
-    void setEndpoints(const XeroEndpoints &endpoints); // default: XeroEndpoints::configured()
+    void setEndpoints(const XeroEndpoints &endpoints); // default: loadXeroConfig(db)
 
     // From start() until just before finished() is emitted.
     bool isRunning() const { return m_running; }
@@ -85,9 +83,7 @@ private:
     void deliver(const SyncSummary &summary);
 
     QString m_path;
-    TokenSourceFactory m_tokenFactory;
-    WaiterFactory m_waiterFactory;
-    std::optional<XeroEndpoints> m_endpoints;
+    XeroStackOverrides m_overrides;
     QThread *m_thread = nullptr;
     std::shared_ptr<Worker> m_worker;
     bool m_running = false;

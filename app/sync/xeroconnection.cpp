@@ -1,10 +1,11 @@
 #include "xeroconnection.h"
 
-#include "credentialstore.h"
 #include "storage/database.h"
-#include "storage/settingsstore.h"
 #include "storage/xeroconnectionstore.h"
-#include "xerosession.h"
+#include "xero/credentialstore.h"
+#include "xero/xerosession.h"
+#include "xeroadapters.h"
+#include "xerostack.h"
 #include "xerotokenvault.h"
 
 #include <QNetworkAccessManager>
@@ -37,11 +38,21 @@ QString XeroConnection::Status::describe() const
     return XeroConnection::tr("Not connected to Xero");
 }
 
-XeroConnection::XeroConnection(Database &db, CredentialStore &credentials, XeroAuth::Options authOptions,
+XeroConnection::XeroConnection(Database &db, XeroConnectOptions authOptions, QObject *parent)
+    : XeroConnection(db, nullptr, std::move(authOptions), parent)
+{}
+
+XeroConnection::XeroConnection(Database &db, CredentialStore &credentials, XeroConnectOptions authOptions,
+                               QObject *parent)
+    : XeroConnection(db, &credentials, std::move(authOptions), parent)
+{}
+
+XeroConnection::XeroConnection(Database &db, CredentialStore *credentials, XeroConnectOptions authOptions,
                                QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_credentials(credentials)
+    , m_ownCredentials(credentials ? nullptr : std::make_unique<KeychainCredentialStore>())
+    , m_credentials(credentials ? *credentials : *m_ownCredentials)
     , m_authOptions(std::move(authOptions))
     , m_network(new QNetworkAccessManager(this))
 {}
@@ -104,10 +115,10 @@ QCoro::Task<void> XeroConnection::runConnect(QString tenantId, bool allowSwitch)
     const QPointer<XeroConnection> self(this);
     setPhase(Phase::Authorizing);
     m_allowSwitch = allowSwitch;
-    SettingsStore settings(m_db);
-    const XeroEndpoints endpoints = XeroEndpoints::configured(&settings);
-    const QString clientId = configuredXeroClientId(&settings);
-    auto *auth = new XeroAuth(*m_network, endpoints, clientId, xeroScopes(&settings), m_authOptions, this);
+    const XeroConfig config = loadXeroConfig(m_db);
+    const XeroEndpoints &endpoints = config.endpoints;
+    const QString &clientId = config.clientId;
+    auto *auth = new XeroAuth(*m_network, endpoints, clientId, config.scopes, m_authOptions, this);
     m_auth = auth;
     connect(auth, &XeroAuth::authorizationUrlReady, this, &XeroConnection::authorizationUrlReady);
     auto tokens = co_await auth->authorize();
@@ -267,19 +278,16 @@ QCoro::Task<billhook::Status> XeroConnection::checkWithXero()
         co_return Error::make(Error::Code::NotFound, tr("Billhook is not connected to Xero."));
     const QPointer<XeroConnection> self(this);
     const Error gone = Error::make(Error::Code::Invalid, tr("The connection was closed."));
-    SettingsStore settings(m_db);
-    const XeroEndpoints endpoints = XeroEndpoints::configured(&settings);
-    const QString clientId = configuredXeroClientId(&settings);
-    XeroSession session(m_db, m_credentials, link->tenantId, endpoints, clientId, Clock::system(),
-                        XeroSession::Options());
-    const auto access = co_await session.accessToken();
+    const XeroConfig config = loadXeroConfig(m_db);
+    const auto session = XeroStack::sessionFor(m_db, m_credentials, link->tenantId, config);
+    const auto access = co_await session->accessToken();
     if (!self)
         co_return gone;
     if (!access) {
         Q_EMIT statusChanged();
         co_return access.error();
     }
-    XeroIdentity identity(*m_network, endpoints, clientId);
+    XeroIdentity identity(*m_network, config.endpoints, config.clientId);
     const QString anyEvent;
     const auto organisations = co_await identity.connections(*access, anyEvent);
     if (!self)
@@ -312,17 +320,15 @@ QCoro::Task<billhook::Status> XeroConnection::disconnectXero()
     const QPointer<XeroConnection> self(this);
     const Error gone = Error::make(Error::Code::Invalid, tr("The connection was closed."));
     setPhase(Phase::Disconnecting);
-    SettingsStore settings(m_db);
-    const XeroEndpoints endpoints = XeroEndpoints::configured(&settings);
-    const QString clientId = configuredXeroClientId(&settings);
-    XeroIdentity identity(*m_network, endpoints, clientId);
+    const XeroConfig config = loadXeroConfig(m_db);
+    XeroIdentity identity(*m_network, config.endpoints, config.clientId);
     QStringList problems;
 
     if (link->state != QLatin1String(XeroConnectionStore::ReconnectNeeded)) {
-        XeroSession session(
-            m_db, m_credentials, link->tenantId, endpoints, clientId, Clock::system(),
+        const auto session = XeroStack::sessionFor(
+            m_db, m_credentials, link->tenantId, config,
             XeroSession::Options{1, std::chrono::milliseconds(500), std::chrono::milliseconds(30000)});
-        auto access = co_await session.accessToken();
+        auto access = co_await session->accessToken();
         if (!self)
             co_return gone;
         if (access) {

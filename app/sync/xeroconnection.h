@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "xeroauth.h"
-#include "xeroidentity.h"
+#include "xero/xeroauth.h"
+#include "xero/xeroidentity.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <qcoro/qcorotask.h>
 
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -21,7 +22,13 @@ namespace billhook {
 class CredentialStore;
 class Database;
 
-// The link between this Billhook database and one Xero organisation, for the GUI and the CLI alike.
+// How the browser sign-in behaves (ports, timeout, how the address is opened); for the GUI and the CLI,
+// which do not use the Xero adapter directly.
+using XeroConnectOptions = XeroAuth::Options;
+
+// The link between this Billhook database and one Xero organisation, for the GUI and the CLI alike: the
+// connect / switch / disconnect use case, over the Xero adapter (XeroAuth, XeroIdentity, XeroSession) and
+// the stores.
 //
 // Connect:
 //   startConnect() signs in at Xero (XeroAuth) and emits authorizationUrlReady(url): the GUI opens it with
@@ -76,7 +83,10 @@ public:
         Disconnecting,
     };
 
-    XeroConnection(Database &db, CredentialStore &credentials, XeroAuth::Options authOptions = {},
+    // The refresh token in the OS keychain.
+    explicit XeroConnection(Database &db, XeroConnectOptions authOptions = {}, QObject *parent = nullptr);
+    // The refresh token in `credentials` (tests).
+    XeroConnection(Database &db, CredentialStore &credentials, XeroConnectOptions authOptions = {},
                    QObject *parent = nullptr);
     ~XeroConnection() override;
 
@@ -118,8 +128,11 @@ private:
     QCoro::Task<void> save(XeroOrganisation organisation);
     void setPhase(Phase phase);
     void fail(const Error &error);
+    XeroConnection(Database &db, CredentialStore *credentials, XeroConnectOptions authOptions,
+                   QObject *parent);
 
     Database &m_db;
+    std::unique_ptr<CredentialStore> m_ownCredentials;
     CredentialStore &m_credentials;
     XeroAuth::Options m_authOptions;
     QNetworkAccessManager *m_network;

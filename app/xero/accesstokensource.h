@@ -8,8 +8,9 @@
 namespace billhook {
 
 // What the Xero API client needs from the connection: the tenant every call is for, and a valid access
-// token. The connection (XeroConnection) implements it with the keychain and the token endpoint; tests
-// may implement it over fake-xero's issued tokens. The access token lives only in memory.
+// token. XeroSession implements it with the refresh token in the vault and the token endpoint (XeroStack
+// builds one for the linked organisation); tests implement it over fake-xero's issued tokens. The access
+// token lives only in memory.
 //
 // Both calls are single-flight: while one refresh is under way, every other caller awaits its result,
 // and across processes a lock file makes the CLI and the GUI take turns.

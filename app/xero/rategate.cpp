@@ -1,6 +1,5 @@
 #include "rategate.h"
 
-#include "storage/database.h"
 #include "xeroclient.h"
 
 #include <QHash>
@@ -53,20 +52,15 @@ std::shared_ptr<RateGate::Shared> sharedFor(const QString &key)
     return slot;
 }
 
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
-RateGate::RateGate(Database &db, QString tenantId, Clock &clock, Limits limits, QObject *parent)
+RateGate::RateGate(ApiUsageLedger &ledger, QString tenantId, Clock &clock, Limits limits, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_ledger(ledger)
     , m_tenantId(std::move(tenantId))
     , m_clock(clock)
     , m_limits(limits)
-    , m_shared(sharedFor(db.path() + u'|' + m_tenantId))
+    , m_shared(sharedFor(ledger.scope() + u'|' + m_tenantId))
 {
     m_poll.setInterval(QueuePoll);
     connect(&m_poll, &QTimer::timeout, this, &RateGate::wakeQueued);
@@ -106,7 +100,7 @@ void RateGate::wakeQueued()
 
 QString RateGate::dayKey() const
 {
-    return m_clock.nowUtc().toUTC().date().toString(Qt::ISODate);
+    return dayOf(m_clock.nowUtc());
 }
 
 // Reads the persisted count and next-allowed time; the larger of memory and database wins, so another
@@ -118,42 +112,21 @@ void RateGate::loadDay(Shared &s) const
         s.day = day;
         s.dayCalls = 0;
     }
-    QSqlQuery &count =
-        m_db.prepare(QStringLiteral("SELECT calls FROM api_usage WHERE tenant_id = ? AND day = ?"));
-    if (m_db.exec(count, {m_tenantId, day}, tr("read the API calls used today")).ok() && count.next())
-        s.dayCalls = std::max(s.dayCalls, count.value(0).toInt());
-    count.finish();
-    QSqlQuery &next = m_db.prepare(QStringLiteral(
-        "SELECT max(next_allowed_at) FROM api_usage WHERE tenant_id = ? AND next_allowed_at IS NOT NULL"));
-    if (m_db.exec(next, {m_tenantId}, tr("read when Xero allows calls again")).ok() && next.next() &&
-        !next.value(0).isNull()) {
-        const QDateTime until = QDateTime::fromString(next.value(0).toString(), Qt::ISODateWithMs);
-        if (until.isValid())
-            s.nextAllowedMs = std::max(s.nextAllowedMs, until.toMSecsSinceEpoch());
-    }
-    next.finish();
+    s.dayCalls = std::max(s.dayCalls, m_ledger.callsOn(m_tenantId, day));
+    const QDateTime until = m_ledger.blockedUntil(m_tenantId);
+    if (until.isValid())
+        s.nextAllowedMs = std::max(s.nextAllowedMs, until.toMSecsSinceEpoch());
 }
 
 void RateGate::persistCount(int calls)
 {
-    QSqlQuery &q = m_db.prepare(
-        QStringLiteral("INSERT INTO api_usage (tenant_id, day, calls) VALUES (?, ?, ?) "
-                       "ON CONFLICT (tenant_id, day) DO UPDATE SET calls = max(calls, excluded.calls)"));
-    const Status s = m_db.exec(q, {m_tenantId, dayKey(), calls}, tr("record the API calls used today"));
-    q.finish();
-    if (!s)
+    if (const Status s = m_ledger.recordCalls(m_tenantId, dayKey(), calls); !s)
         qCWarning(lcRateGate) << s.error().message;
 }
 
 void RateGate::persistNextAllowed(const QDateTime &until)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO api_usage (tenant_id, day, calls, next_allowed_at) VALUES (?, ?, 0, ?) "
-        "ON CONFLICT (tenant_id, day) DO UPDATE SET next_allowed_at = excluded.next_allowed_at"));
-    const Status s =
-        m_db.exec(q, {m_tenantId, dayKey(), isoUtc(until)}, tr("record when Xero allows calls again"));
-    q.finish();
-    if (!s)
+    if (const Status s = m_ledger.recordBlock(m_tenantId, dayKey(), until); !s)
         qCWarning(lcRateGate) << s.error().message;
 }
 
@@ -301,11 +274,7 @@ void RateGate::uncount()
         s.starts.pop_back(); // the latest start stands for the refused call
     if (s.dayCalls > 0) {
         --s.dayCalls;
-        QSqlQuery &q = m_db.prepare(
-            QStringLiteral("UPDATE api_usage SET calls = max(calls - 1, 0) WHERE tenant_id = ? AND day = ?"));
-        const Status st = m_db.exec(q, {m_tenantId, s.day}, tr("record the API calls used today"));
-        q.finish();
-        if (!st)
+        if (const Status st = m_ledger.uncountCall(m_tenantId, s.day); !st)
             qCWarning(lcRateGate) << st.error().message;
     }
 }
@@ -330,19 +299,6 @@ QDateTime RateGate::nextAllowedAt() const
     if (m_shared->nextAllowedMs <= m_clock.nowUtc().toMSecsSinceEpoch())
         return {};
     return QDateTime::fromMSecsSinceEpoch(m_shared->nextAllowedMs, QTimeZone::utc());
-}
-
-int RateGate::callsToday(Database &db, const QString &tenantId, const Clock &clock)
-{
-    QSqlQuery &q = db.prepare(QStringLiteral("SELECT calls FROM api_usage WHERE tenant_id = ? AND day = ?"));
-    int calls = 0;
-    if (db.exec(q, {tenantId, clock.nowUtc().toUTC().date().toString(Qt::ISODate)},
-                tr("read the API calls used today"))
-            .ok() &&
-        q.next())
-        calls = q.value(0).toInt();
-    q.finish();
-    return calls;
 }
 
 QString RateGate::resumeMessage(const QDateTime &until)

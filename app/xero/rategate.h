@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "xeroports.h"
 #include "xerowait.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,6 @@
 
 namespace billhook {
 
-class Database;
-
 struct RateGateLimits
 {
     int perMinute = 60;
@@ -34,15 +33,16 @@ struct RateGateLimits
 // Xero's per-tenant limits, kept on Billhook's side so they are never hit in normal use: at most 60 calls in
 // any minute, 5,000 a day and 4 at once (Xero allows 5; staying one below keeps its concurrency 429 away,
 // sync-scenarios B.8). The day's count and the time before which Xero refuses calls (after a day-limit 429)
-// are kept in the api_usage table, so a restart neither exceeds the day nor retries early.
+// are kept in the ApiUsageLedger (the api_usage table, through the sync layer), so a restart neither exceeds
+// the day nor retries early.
 //
-// One per tenant per process: every RateGate on the same database file and tenant shares one minute window
-// and one in-flight count, so two runs (or two clients) in one process cannot exceed the limits together.
-// The persisted day count and next-allowed time are shared across processes through the database.
+// One per tenant per process: every RateGate on the same ledger scope (database file) and tenant shares one
+// minute window and one in-flight count, so two runs (or two clients) in one process cannot exceed the limits
+// together. The persisted day count and next-allowed time are shared across processes through the ledger.
 //
 // The gate must outlive the calls that pass through it.
 //
-// Threads: a RateGate object, like the Database it writes to, belongs to the thread that created it (the
+// Threads: a RateGate object, like the ledger it writes to, belongs to the thread that created it (the
 // sync worker thread); call it from that thread only. The state it shares with other RateGates for the same
 // tenant is guarded by a mutex.
 //
@@ -56,14 +56,14 @@ public:
     using Limits = RateGateLimits;
     struct Shared; // what gates on the same database and tenant share; defined in rategate.cpp
 
-    RateGate(Database &db, QString tenantId, Clock &clock = Clock::system(), Limits limits = {},
+    RateGate(ApiUsageLedger &ledger, QString tenantId, Clock &clock = Clock::system(), Limits limits = {},
              QObject *parent = nullptr);
     ~RateGate() override;
 
     QString tenantId() const { return m_tenantId; }
     Limits limits() const { return m_limits; }
 
-    // Waits until a call may start, then counts it (in memory and in api_usage). Fails with Error::Network
+    // Waits until a call may start, then counts it (in memory and in the ledger). Fails with Error::Network
     // without counting when the day's calls are used up or Xero asked us to stop until later, and when
     // `cancelled` becomes true. `onWait` is told of each wait before it starts.
     QCoro::Task<Status> acquire(Waiter &waiter, const std::atomic<bool> *cancelled = nullptr,
@@ -85,8 +85,8 @@ public:
     int callsToday() const;
     QDateTime nextAllowedAt() const; // invalid when nothing blocks
 
-    // For the Xero pane, without a gate: calls recorded today (UTC day) for the tenant.
-    static int callsToday(Database &db, const QString &tenantId, const Clock &clock = Clock::system());
+    // The UTC day a count belongs to, as the ledger keys it ("2026-12-01").
+    static QString dayOf(const QDateTime &at) { return at.toUTC().date().toString(Qt::ISODate); }
 
     // Forgets the minute windows and counts this process shares between gates, as a restart would (tests
     // use it to prove that what must survive a restart is read back from the database).
@@ -103,7 +103,7 @@ private:
     void persistCount(int calls);
     void persistNextAllowed(const QDateTime &until);
 
-    Database &m_db;
+    ApiUsageLedger &m_ledger;
     QString m_tenantId;
     Clock &m_clock;
     Limits m_limits;

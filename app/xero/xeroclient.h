@@ -22,7 +22,6 @@ class QNetworkAccessManager;
 
 namespace billhook {
 
-class Database;
 class RateGate;
 
 // One call to the Accounting API (api.xro/2.0). The client adds Authorization, xero-tenant-id and

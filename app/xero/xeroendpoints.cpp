@@ -1,7 +1,5 @@
 #include "xeroendpoints.h"
 
-#include "storage/settingsstore.h"
-
 namespace billhook {
 
 namespace {
@@ -29,11 +27,11 @@ XeroEndpoints::XeroEndpoints(const QUrl &base)
     : m_base(base)
 {}
 
-XeroEndpoints XeroEndpoints::configured(const SettingsStore *settings)
+XeroEndpoints XeroEndpoints::configured(const QString &setting)
 {
     QString text = fromEnvironment("BILLHOOK_XERO_ENDPOINT");
-    if (text.isEmpty() && settings)
-        text = settings->value(QStringLiteral("xero.endpoint")).trimmed();
+    if (text.isEmpty())
+        text = setting.trimmed();
     if (text.isEmpty())
         return {};
     return XeroEndpoints(QUrl(text, QUrl::StrictMode));
@@ -75,20 +73,18 @@ QUrl XeroEndpoints::api(const QString &path) const
     return under(root, path);
 }
 
-QString configuredXeroClientId(const SettingsStore *settings)
+QString configuredXeroClientId(const QString &setting)
 {
     QString id = fromEnvironment("BILLHOOK_XERO_CLIENT_ID");
-    if (id.isEmpty() && settings)
-        id = settings->value(QStringLiteral("xero.client_id")).trimmed();
+    if (id.isEmpty())
+        id = setting.trimmed();
     if (id.isEmpty())
         id = QStringLiteral(BILLHOOK_XERO_CLIENT_ID).trimmed();
     return id;
 }
 
-QStringList xeroScopes(const SettingsStore *settings)
+QStringList xeroScopes(bool legacy)
 {
-    const bool legacy =
-        settings && settings->value(QStringLiteral("xero.legacy_scopes")) == QLatin1String("1");
     QStringList scopes{QStringLiteral("offline_access"), QStringLiteral("accounting.contacts"),
                        QStringLiteral("accounting.settings")};
     if (legacy)
@@ -96,6 +92,16 @@ QStringList xeroScopes(const SettingsStore *settings)
     else
         scopes << QStringLiteral("accounting.invoices") << QStringLiteral("accounting.payments");
     return scopes;
+}
+
+XeroConfig XeroConfig::resolve(const QString &endpointSetting, const QString &clientIdSetting,
+                               bool legacyScopes)
+{
+    XeroConfig config;
+    config.endpoints = XeroEndpoints::configured(endpointSetting);
+    config.clientId = configuredXeroClientId(clientIdSetting);
+    config.scopes = xeroScopes(legacyScopes);
+    return config;
 }
 
 } // namespace billhook

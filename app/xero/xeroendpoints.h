@@ -6,8 +6,6 @@
 
 namespace billhook {
 
-class SettingsStore;
-
 // Every address Billhook talks to at Xero comes from one base. Without an override the real Xero
 // addresses are used; with a base B (setting "xero.endpoint" or the environment variable
 // BILLHOOK_XERO_ENDPOINT, the environment winning) everything lives under B, so fake-xero stands in:
@@ -18,8 +16,9 @@ public:
     XeroEndpoints(); // Xero's real addresses
     explicit XeroEndpoints(const QUrl &base);
 
-    // The configured endpoints: the environment variable, then the setting, then Xero.
-    static XeroEndpoints configured(const SettingsStore *settings = nullptr);
+    // The configured endpoints: the environment variable, then `setting` (the database's "xero.endpoint",
+    // read by the sync layer), then Xero.
+    static XeroEndpoints configured(const QString &setting = {});
 
     bool isOverridden() const { return !m_base.isEmpty(); }
     QUrl base() const { return m_base; }
@@ -36,12 +35,25 @@ private:
     QUrl m_base;
 };
 
-// The client id: the environment variable BILLHOOK_XERO_CLIENT_ID, then the setting "xero.client_id",
-// then the CMake option of the same name. Empty when none is set.
-QString configuredXeroClientId(const SettingsStore *settings = nullptr);
+// The client id: the environment variable BILLHOOK_XERO_CLIENT_ID, then `setting` (the database's
+// "xero.client_id"), then the CMake option of the same name. Empty when none is set.
+QString configuredXeroClientId(const QString &setting = {});
 
-// The scopes asked for. Apps created after 2 March 2026 must use the granular scopes; the setting
-// "xero.legacy_scopes" = "1" asks for accounting.transactions instead, for older apps.
-QStringList xeroScopes(const SettingsStore *settings = nullptr);
+// The scopes asked for. Apps created after 2 March 2026 must use the granular scopes; `legacy` (the setting
+// "xero.legacy_scopes" = "1") asks for accounting.transactions instead, for older apps.
+QStringList xeroScopes(bool legacy = false);
+
+// Everything the Xero adapter is configured with, loaded once as a value (by the sync layer, from the
+// environment and the database's settings) and handed to whatever talks to Xero.
+struct XeroConfig
+{
+    XeroEndpoints endpoints;
+    QString clientId;
+    QStringList scopes = xeroScopes();
+
+    // The environment wins over the settings' values; the build's client id comes last.
+    static XeroConfig resolve(const QString &endpointSetting, const QString &clientIdSetting,
+                              bool legacyScopes);
+};
 
 } // namespace billhook

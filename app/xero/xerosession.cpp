@@ -1,14 +1,7 @@
 #include "xerosession.h"
 
-#include "credentialstore.h"
-#include "storage/database.h"
-#include "storage/settingsstore.h"
-#include "storage/xeroconnectionstore.h"
 #include "xeroidentity.h"
-#include "xerotokenvault.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QLockFile>
 #include <QNetworkAccessManager>
 #include <qcoro/qcorosignal.h>
@@ -16,12 +9,12 @@
 
 namespace billhook {
 
-XeroSession::XeroSession(Database &db, CredentialStore &credentials, QString tenantId,
+XeroSession::XeroSession(XeroLinkState &links, RefreshTokenVault &vault, QString tenantId,
                          XeroEndpoints endpoints, QString clientId, Clock &clock, Options options,
                          QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_credentials(credentials)
+    , m_links(links)
+    , m_vault(vault)
     , m_tenantId(std::move(tenantId))
     , m_endpoints(std::move(endpoints))
     , m_clientId(std::move(clientId))
@@ -31,21 +24,6 @@ XeroSession::XeroSession(Database &db, CredentialStore &credentials, QString ten
 {}
 
 XeroSession::~XeroSession() = default;
-
-Result<std::unique_ptr<XeroSession>> XeroSession::forLinkedOrganisation(Database &db, QObject *parent)
-{
-    const auto link = XeroConnectionStore(db).current();
-    if (!link)
-        return Error::make(Error::Code::Auth,
-                           tr("Billhook is not connected to Xero. Connect to Xero first."));
-    SettingsStore settings(db);
-    auto keychain = std::make_unique<KeychainCredentialStore>();
-    auto session =
-        std::make_unique<XeroSession>(db, *keychain, link->tenantId, XeroEndpoints::configured(&settings),
-                                      configuredXeroClientId(&settings), Clock::system(), Options(), parent);
-    session->m_ownedCredentials = std::move(keychain);
-    return session;
-}
 
 bool XeroSession::accessTokenUsable() const
 {
@@ -85,7 +63,7 @@ QCoro::Task<Result<QString>> XeroSession::refreshOnce()
 
 QString XeroSession::lockFilePath() const
 {
-    return QFileInfo(m_db.path()).absoluteDir().filePath(QStringLiteral("xero-%1.lock").arg(m_tenantId));
+    return m_links.refreshLockPath(m_tenantId);
 }
 
 Error XeroSession::reconnectError() const
@@ -98,8 +76,7 @@ Error XeroSession::reconnectError() const
 
 Status XeroSession::markReconnectNeeded()
 {
-    auto s = XeroConnectionStore(m_db).setState(m_tenantId,
-                                                QString::fromLatin1(XeroConnectionStore::ReconnectNeeded));
+    auto s = m_links.markReconnectNeeded(m_tenantId);
     Q_EMIT reconnectNeeded();
     return s;
 }
@@ -107,11 +84,11 @@ Status XeroSession::markReconnectNeeded()
 QCoro::Task<Result<QString>> XeroSession::refreshUnderLock()
 {
     // After an invalid_grant nothing is sent again until the user reconnects (which sets "linked").
-    const auto link = XeroConnectionStore(m_db).find(m_tenantId);
-    if (!link)
+    const XeroLinkState::State state = m_links.linkState(m_tenantId);
+    if (state == XeroLinkState::State::Missing)
         co_return Error::make(Error::Code::Auth,
                               tr("Billhook is no longer connected to this Xero organisation."));
-    if (link->state == QLatin1String(XeroConnectionStore::ReconnectNeeded))
+    if (state == XeroLinkState::State::ReconnectNeeded)
         co_return reconnectError();
 
     QLockFile lock(lockFilePath());
@@ -129,7 +106,6 @@ QCoro::Task<Result<QString>> XeroSession::refreshUnderLock()
         co_await QCoro::sleepFor(std::chrono::milliseconds(50));
     }
 
-    XeroTokenVault vault(m_db, m_credentials);
     XeroIdentity identity(*m_network, m_endpoints, m_clientId);
     Error last;
     for (int attempt = 0; attempt <= m_options.lostAnswerRetries; ++attempt) {
@@ -137,7 +113,7 @@ QCoro::Task<Result<QString>> XeroSession::refreshUnderLock()
             co_await QCoro::sleepFor(m_options.retryDelay * (1 << (attempt - 1)));
         // Read under the lock, every attempt: if another process rotated the token meanwhile, this is the
         // new one; a rotated token is never sent again.
-        auto stored = co_await vault.refreshToken(m_tenantId);
+        auto stored = co_await m_vault.refreshToken(m_tenantId);
         if (!stored)
             co_return stored.error();
         if (stored->isEmpty()) {
@@ -150,7 +126,7 @@ QCoro::Task<Result<QString>> XeroSession::refreshUnderLock()
         switch (outcome.kind) {
         case XeroIdentity::TokenOutcome::Kind::Granted: {
             // Write-ahead: the keychain holds the new refresh token before the access token is used.
-            if (auto s = co_await vault.storeRefreshToken(m_tenantId, outcome.tokens.refreshToken); !s)
+            if (auto s = co_await m_vault.storeRefreshToken(m_tenantId, outcome.tokens.refreshToken); !s)
                 co_return s.error();
             m_accessToken = outcome.tokens.accessToken;
             m_expiresAt = m_clock.nowUtc().addSecs(outcome.tokens.expiresIn);

@@ -26,6 +26,7 @@
 #include "storage/invoicestore.h"
 #include "storage/syncstore.h"
 #include "sync/syncengine.h"
+#include "sync/xerostack.h"
 #include "xero/rategate.h"
 #include "xero/xeroclient.h"
 
@@ -85,8 +86,8 @@ QString dataSnapshot(Database &db)
 
 struct Client
 {
-    std::unique_ptr<RateGate> gate;
-    std::unique_ptr<XeroClient> client;
+    std::unique_ptr<XeroStack> stack;
+    XeroClient *client = nullptr;
 };
 
 } // namespace
@@ -165,11 +166,19 @@ int main(int argc, char *argv[])
     SyncOptions options;
     options.bankAccountCode = QStringLiteral("090");
     auto makeClient = [&](Database &d) {
+        XeroStackOverrides o;
+        o.tokenSource = &tokens;
+        o.waiterInstance = &waiter;
+        o.clock = &clock;
+        o.endpoints = XeroEndpoints(xero.baseUrl());
+        o.network = &nam;
+        auto built = XeroStack::forLinkedOrganisation(d, std::move(o));
+        if (!built)
+            qFatal("the Xero stack was not built: %s", qPrintable(built.error().message));
         Client c;
-        c.gate = std::make_unique<RateGate>(d, tenant, clock);
-        c.client =
-            std::make_unique<XeroClient>(nam, tokens, XeroEndpoints(xero.baseUrl()), *c.gate, waiter, clock);
-        QObject::connect(c.client.get(), &XeroClient::callFinished, c.client.get(),
+        c.stack = std::move(built).value();
+        c.client = &c.stack->client();
+        QObject::connect(c.client, &XeroClient::callFinished, c.client,
                          [&xero, latencyMs] { xero.advanceMs(latencyMs); });
         return c;
     };

@@ -7,17 +7,17 @@
 //
 // "Blocked" is the longest the GUI thread went without returning to its event loop during the step,
 // measured by a 1 ms timer: the figure the 50 ms target is about.
-#include "common/queryworker.h"
-#include "customers/customerlistmodel.h"
-#include "customers/customersview.h"
-#include "dashboard/dashboardview.h"
-#include "invoices/invoiceeditor.h"
-#include "invoices/invoicelistmodel.h"
-#include "invoices/invoicesview.h"
-#include "mainwindow/mainwindow.h"
-#include "pdf/invoicerenderer.h"
 #include "storage/database.h"
 #include "storage/invoicestore.h"
+#include "ui/common/queryworker.h"
+#include "ui/customers/customerlistmodel.h"
+#include "ui/customers/customersview.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/invoices/invoiceeditor.h"
+#include "ui/invoices/invoicelistmodel.h"
+#include "ui/invoices/invoicesview.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/pdf/invoicerenderer.h"
 
 #include <QApplication>
 #include <QDir>

@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "storage/database.h"
 #include "sync/syncengine.h"
+#include "sync/xerostack.h"
 #include "xero/accesstokensource.h"
 #include "xero/rategate.h"
 #include "xero/timerwaiter.h"
@@ -102,11 +103,20 @@ int main(int argc, char *argv[])
     RateGate::Limits limits;
     limits.perMinute = 1000000;
     limits.perDay = 100000000;
-    RateGate gate(db, tenant, Clock::system(), limits);
-    TimerWaiter waiter;
     XeroClientOptions clientOptions;
     clientOptions.backoffBaseMs = 10;
-    XeroClient client(network, tokens, XeroEndpoints(base), gate, waiter, Clock::system(), clientOptions);
+    XeroStackOverrides o;
+    o.tokenSource = &tokens;
+    o.endpoints = XeroEndpoints(base);
+    o.network = &network;
+    o.limits = limits;
+    o.clientOptions = clientOptions;
+    auto stack = XeroStack::forLinkedOrganisation(db, std::move(o));
+    if (!stack) {
+        std::fprintf(stderr, "%s\n", qPrintable(stack.error().message));
+        return 1;
+    }
+    XeroClient &client = (*stack)->client();
     SyncOptions options;
     options.bankAccountCode = QStringLiteral("090");
     SyncEngine engine(

@@ -8,6 +8,7 @@
 #include "storage/invoicestore.h"
 #include "storage/syncstore.h"
 #include "sync/syncengine.h"
+#include "sync/xerostack.h"
 #include "xero/rategate.h"
 #include "xero/xeroclient.h"
 
@@ -31,8 +32,9 @@ struct Rig
     test::FakeXeroClock clock{xero};
     test::FakeXeroWaiter waiter{xero};
     QNetworkAccessManager nam;
-    std::unique_ptr<RateGate> gate;
-    std::unique_ptr<XeroClient> client;
+    std::unique_ptr<XeroStack> stack;
+    RateGate *gate = nullptr;
+    XeroClient *client = nullptr;
     SyncOptions options;
     // Accounting API requests as fake-xero received them, and the statuses it answered.
     QList<fakexero::HttpRequest> requests;
@@ -69,12 +71,20 @@ struct Rig
     // A new gate and client, as a new process would make them (what the gate keeps in memory is gone).
     void restart()
     {
-        client.reset();
-        gate.reset();
+        stack.reset();
         RateGate::forgetProcessState();
-        gate = std::make_unique<RateGate>(*db.db, tenant, clock);
-        client =
-            std::make_unique<XeroClient>(nam, *tokens, XeroEndpoints(xero.baseUrl()), *gate, waiter, clock);
+        XeroStackOverrides o;
+        o.tokenSource = tokens.get();
+        o.waiterInstance = &waiter;
+        o.clock = &clock;
+        o.endpoints = XeroEndpoints(xero.baseUrl());
+        o.network = &nam;
+        auto built = XeroStack::forLinkedOrganisation(*db.db, std::move(o));
+        if (!built)
+            qFatal("the Xero stack was not built: %s", qPrintable(built.error().message));
+        stack = std::move(built).value();
+        gate = &stack->gate();
+        client = &stack->client();
     }
 
     SyncSummary sync(int pageSize = 1000)

@@ -1,4 +1,4 @@
-#include "common/moneyformat.h"
+#include "ui/common/moneyformat.h"
 
 #include <QTest>
 

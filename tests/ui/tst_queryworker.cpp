@@ -1,8 +1,8 @@
 // The QueryWorker runs list, search and dashboard queries on its own thread and connection; superseded
 // requests are skipped or their results dropped, so the newest always wins and the GUI thread never waits.
 #include "../support/testdb.h"
-#include "common/queryworker.h"
 #include "storage/customerstore.h"
+#include "ui/common/queryworker.h"
 
 #include <QSemaphore>
 #include <QTest>

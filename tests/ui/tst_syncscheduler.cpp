@@ -1,6 +1,6 @@
 // When the automatic sync falls due: on start, after local edits settle, periodically; never during a run
 // and never offline. Intervals are shortened to milliseconds; the logic is the same.
-#include "xero/syncscheduler.h"
+#include "ui/xero/syncscheduler.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -4,7 +4,7 @@
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 #include "sync/syncoptions.h"
-#include "xero/setuppage.h"
+#include "ui/xero/setuppage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

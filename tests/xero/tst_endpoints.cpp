@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/settingsstore.h"
+#include "sync/xeroadapters.h"
 #include "xero/xeroendpoints.h"
 
 #include <QTemporaryDir>
@@ -61,15 +62,15 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("xero.endpoint"), QStringLiteral("http://localhost:1/")).ok());
         QVERIFY(settings.setValue(QStringLiteral("xero.client_id"), QStringLiteral("from-settings")).ok());
 
-        QCOMPARE(XeroEndpoints::configured(&settings).connections().toString(),
+        QCOMPARE(loadXeroConfig(**db).endpoints.connections().toString(),
                  QStringLiteral("http://localhost:1/connections"));
-        QCOMPARE(configuredXeroClientId(&settings), QStringLiteral("from-settings"));
+        QCOMPARE(loadXeroConfig(**db).clientId, QStringLiteral("from-settings"));
 
         qputenv("BILLHOOK_XERO_ENDPOINT", "http://localhost:2");
         qputenv("BILLHOOK_XERO_CLIENT_ID", "from-env");
-        QCOMPARE(XeroEndpoints::configured(&settings).connections().toString(),
+        QCOMPARE(loadXeroConfig(**db).endpoints.connections().toString(),
                  QStringLiteral("http://localhost:2/connections"));
-        QCOMPARE(configuredXeroClientId(&settings), QStringLiteral("from-env"));
+        QCOMPARE(loadXeroConfig(**db).clientId, QStringLiteral("from-env"));
         qunsetenv("BILLHOOK_XERO_ENDPOINT");
         qunsetenv("BILLHOOK_XERO_CLIENT_ID");
     }
@@ -85,7 +86,7 @@ private Q_SLOTS:
         SettingsStore settings(**db);
         QVERIFY(settings.setValue(QStringLiteral("xero.legacy_scopes"), QStringLiteral("1")).ok());
         QCOMPARE(
-            xeroScopes(&settings).join(QLatin1Char(' ')),
+            loadXeroConfig(**db).scopes.join(QLatin1Char(' ')),
             QStringLiteral("offline_access accounting.contacts accounting.settings accounting.transactions"));
     }
 };

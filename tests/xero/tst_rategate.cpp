@@ -1,6 +1,8 @@
 // RateGate on its own: a ManualClock and a Waiter that moves it, so every wait is exact and instant.
 
 #include "../support/testdb.h"
+#include "storage/apiusagestore.h"
+#include "sync/xeroadapters.h"
 #include "xero/rategate.h"
 #include "xero/timerwaiter.h"
 
@@ -56,7 +58,8 @@ private Q_SLOTS:
         test::TempDatabase db;
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         QList<XeroWait> waits;
         auto onWait = [&](const XeroWait &w) { waits << w; };
         for (int i = 0; i < 60; ++i) {
@@ -79,7 +82,8 @@ private Q_SLOTS:
         test::TempDatabase db;
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         // One call every 0.5 s for three minutes: never more than 60 in any 61 s.
         std::vector<qint64> starts;
         for (int i = 0; i < 360; ++i) {
@@ -98,23 +102,25 @@ private Q_SLOTS:
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
         {
-            RateGate gate(*db, Tenant, clock);
+            StoredApiUsage usage(*db);
+            RateGate gate(usage, Tenant, clock);
             for (int i = 0; i < 7; ++i) {
                 QVERIFY(QCoro::waitFor(gate.acquire(waiter)).ok());
                 gate.release();
             }
         }
-        QCOMPARE(RateGate::callsToday(*db, Tenant, clock), 7);
-        QCOMPARE(RateGate::callsToday(*db, QStringLiteral("other"), clock), 0);
+        QCOMPARE(ApiUsageStore(*db).callsToday(Tenant, clock.nowUtc()), 7);
+        QCOMPARE(ApiUsageStore(*db).callsToday(QStringLiteral("other"), clock.nowUtc()), 0);
         RateGate::forgetProcessState(); // a restart
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         QCOMPARE(gate.callsToday(), 7);
         // A new UTC day starts from zero.
         clock.set(QDateTime(QDate(2026, 3, 11), QTime(0, 0, 1), Qt::UTC));
         QCOMPARE(gate.callsToday(), 0);
         QVERIFY(QCoro::waitFor(gate.acquire(waiter)).ok());
         gate.release();
-        QCOMPARE(RateGate::callsToday(*db, Tenant, clock), 1);
+        QCOMPARE(ApiUsageStore(*db).callsToday(Tenant, clock.nowUtc()), 1);
     }
 
     void dayLimitRefusesUntilMidnight()
@@ -124,7 +130,8 @@ private Q_SLOTS:
         ClockWaiter waiter(clock);
         RateGateLimits limits;
         limits.perDay = 5;
-        RateGate gate(*db, Tenant, clock, limits);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock, limits);
         for (int i = 0; i < 5; ++i) {
             QVERIFY(QCoro::waitFor(gate.acquire(waiter)).ok());
             gate.release();
@@ -144,12 +151,14 @@ private Q_SLOTS:
         ClockWaiter waiter(clock);
         const QDateTime until = noon().addSecs(50000);
         {
-            RateGate gate(*db, Tenant, clock);
+            StoredApiUsage usage(*db);
+            RateGate gate(usage, Tenant, clock);
             gate.blockUntil(until);
             QCOMPARE(gate.nextAllowedAt(), until);
         }
         RateGate::forgetProcessState();
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         QCOMPARE(gate.nextAllowedAt(), until);
         QVERIFY(!QCoro::waitFor(gate.acquire(waiter)).ok());
         clock.set(until);
@@ -167,7 +176,8 @@ private Q_SLOTS:
         test::TempDatabase db;
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         gate.pause(37000, XeroWait::Reason::RetryAfter);
         std::vector<QCoro::Task<Status>> callers;
         int announced = 0;
@@ -190,7 +200,8 @@ private Q_SLOTS:
         test::TempDatabase db;
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         std::vector<QCoro::Task<Status>> callers;
         for (int i = 0; i < 6; ++i)
             callers.push_back(gate.acquire(waiter));
@@ -211,9 +222,10 @@ private Q_SLOTS:
         test::TempDatabase db;
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
-        RateGate first(*db, Tenant, clock);
-        RateGate second(*db, Tenant, clock);
-        RateGate otherTenant(*db, QStringLiteral("tenant-2"), clock);
+        StoredApiUsage usage(*db);
+        RateGate first(usage, Tenant, clock);
+        RateGate second(usage, Tenant, clock);
+        RateGate otherTenant(usage, QStringLiteral("tenant-2"), clock);
         for (int i = 0; i < 60; ++i) {
             QVERIFY(QCoro::waitFor(first.acquire(waiter)).ok());
             first.release();
@@ -231,13 +243,14 @@ private Q_SLOTS:
         test::TempDatabase db;
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         QVERIFY(QCoro::waitFor(gate.acquire(waiter)).ok());
         gate.release();
         // Xero had counted 50 calls this minute and 1,000 today when it admitted ours: someone else is busy.
         gate.observeRemaining(clock.nowUtc(), 10, 4000);
         QCOMPARE(gate.callsToday(), 1000);
-        QCOMPARE(RateGate::callsToday(*db, Tenant, clock), 1000);
+        QCOMPARE(ApiUsageStore(*db).callsToday(Tenant, clock.nowUtc()), 1000);
         for (int i = 0; i < 10; ++i) {
             QVERIFY(QCoro::waitFor(gate.acquire(waiter)).ok());
             gate.release();
@@ -256,7 +269,8 @@ private Q_SLOTS:
         test::TempDatabase db;
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         const QDateTime firstStart = clock.nowUtc();
         for (int i = 0; i < 60; ++i) {
             QVERIFY(QCoro::waitFor(gate.acquire(waiter)).ok());
@@ -275,12 +289,13 @@ private Q_SLOTS:
         test::TempDatabase db;
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         QVERIFY(QCoro::waitFor(gate.acquire(waiter)).ok());
         gate.release();
         gate.uncount();
         QCOMPARE(gate.callsToday(), 0);
-        QCOMPARE(RateGate::callsToday(*db, Tenant, clock), 0);
+        QCOMPARE(ApiUsageStore(*db).callsToday(Tenant, clock.nowUtc()), 0);
     }
 
     void cancelledCallerGivesUp()
@@ -288,7 +303,8 @@ private Q_SLOTS:
         test::TempDatabase db;
         ManualClock clock(noon());
         ClockWaiter waiter(clock);
-        RateGate gate(*db, Tenant, clock);
+        StoredApiUsage usage(*db);
+        RateGate gate(usage, Tenant, clock);
         std::atomic<bool> cancelled{false};
         gate.pause(60000);
         // Cancel during the first slice of the wait.

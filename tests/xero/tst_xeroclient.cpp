@@ -2,6 +2,8 @@
 
 #include "fakexero.h"
 #include "fakexerosession.h"
+#include "storage/apiusagestore.h"
+#include "sync/xeroadapters.h"
 #include "testdb.h"
 #include "xero/rategate.h"
 #include "xero/xeroclient.h"
@@ -31,6 +33,7 @@ struct Rig
     test::FakeXeroClock clock{xero};
     test::FakeXeroWaiter waiter{xero};
     QNetworkAccessManager nam;
+    std::unique_ptr<StoredApiUsage> usage;
     std::unique_ptr<RateGate> gate;
     std::unique_ptr<XeroClient> client;
     QList<fakexero::HttpRequest> requests; // Accounting API requests as the fake received them
@@ -65,7 +68,9 @@ struct Rig
     void makeClient(XeroClient::Options options = {})
     {
         client.reset();
-        gate = std::make_unique<RateGate>(*db.db, tenant, clock);
+        gate.reset();
+        usage = std::make_unique<StoredApiUsage>(*db.db);
+        gate = std::make_unique<RateGate>(*usage, tenant, clock);
         client = std::make_unique<XeroClient>(nam, *tokens, XeroEndpoints(xero.baseUrl()), *gate, waiter,
                                               clock, options);
     }
@@ -209,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(rig.requests[1].header("idempotency-key"), QByteArray("key-1"));
         QCOMPARE(rig.client->callsMade(), 2);
         QCOMPARE(rig.gate->callsToday(), 2);
-        QCOMPARE(RateGate::callsToday(*rig.db.db, rig.tenant, rig.clock), 2);
+        QCOMPARE(ApiUsageStore(*rig.db.db).callsToday(rig.tenant, rig.clock.nowUtc()), 2);
     }
 
     void refusesAWriteWithoutKey()

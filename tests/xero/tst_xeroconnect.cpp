@@ -3,9 +3,9 @@
 #include "../support/testdb.h"
 #include "storage/syncstore.h"
 #include "storage/xeroconnectionstore.h"
+#include "sync/xeroconnection.h"
+#include "sync/xerotokenvault.h"
 #include "xero/credentialstore.h"
-#include "xero/xeroconnection.h"
-#include "xero/xerotokenvault.h"
 #include "xerotestsupport.h"
 
 #include <QSignalSpy>
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(!status.lastSyncAt.isValid());
         QVERIFY(!rig.storedRefreshToken(tenant).isEmpty());
         QCOMPARE(XeroConnectionStore(*rig.db).keychainKeys(tenant),
-                 QStringList{XeroTokenVault::refreshTokenKey(tenant)});
+                 QStringList{XeroTokenVault(*rig.db, rig.keychain).refreshTokenKey(tenant)});
 
         // The listener is closed: the port is free again.
         QTcpServer probe;

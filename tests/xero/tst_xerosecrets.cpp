@@ -3,13 +3,10 @@
 // HOME and XDG folders (settings, caches, logs; the keyring's own encrypted files excepted), or in anything
 // the test logged.
 #include "../support/testdb.h"
+#include "sync/xeroconnection.h"
+#include "sync/xerostack.h"
+#include "sync/xerotokenvault.h"
 #include "xero/credentialstore.h"
-#include "xero/rategate.h"
-#include "xero/timerwaiter.h"
-#include "xero/xeroclient.h"
-#include "xero/xeroconnection.h"
-#include "xero/xerosession.h"
-#include "xero/xerotokenvault.h"
 #include "xerotestsupport.h"
 
 #include <QDirIterator>
@@ -80,12 +77,13 @@ private Q_SLOTS:
         secrets << test::await(vault.refreshToken(tenant)).value();
 
         {
-            XeroSession session(db, keychain, tenant, XeroEndpoints::configured(), configuredXeroClientId(),
-                                Clock::system(), XeroSession::Options());
-            QNetworkAccessManager nam;
-            RateGate gate(db, tenant);
-            TimerWaiter waiter;
-            XeroClient client(nam, session, XeroEndpoints::configured(), gate, waiter);
+            // The stack the app builds for the linked organisation: its session, gate and client.
+            XeroStackOverrides o;
+            o.credentials = &keychain;
+            auto stack = XeroStack::forLinkedOrganisation(db, std::move(o));
+            QVERIFY(stack.ok());
+            AccessTokenSource &session = (*stack)->tokens();
+            XeroClient &client = (*stack)->client();
             for (const QString &path :
                  {QStringLiteral("Organisation"), QStringLiteral("Contacts"), QStringLiteral("TaxRates")}) {
                 XeroRequest request;

@@ -4,12 +4,14 @@
 // and values split over several keychain entries.
 #include "../support/testdb.h"
 #include "storage/xeroconnectionstore.h"
+#include "sync/xeroadapters.h"
+#include "sync/xerostack.h"
+#include "sync/xerotokenvault.h"
 #include "xero/credentialstore.h"
 #include "xero/rategate.h"
 #include "xero/timerwaiter.h"
 #include "xero/xeroclient.h"
 #include "xero/xerosession.h"
-#include "xero/xerotokenvault.h"
 #include "xerotestsupport.h"
 
 #include <QLockFile>
@@ -54,8 +56,11 @@ class TestXeroSession : public QObject
         std::unique_ptr<XeroSession> session(Clock &clock = Clock::system(),
                                              XeroSession::Options options = fast())
         {
-            return std::make_unique<XeroSession>(*db, keychain, tenant, XeroEndpoints(xero.baseUrl()),
-                                                 fakexero::FakeXero::defaultClientId(), clock, options);
+            return XeroStack::sessionFor(*db, keychain, tenant, config(), options, clock);
+        }
+        XeroConfig config() const
+        {
+            return XeroConfig{XeroEndpoints(xero.baseUrl()), fakexero::FakeXero::defaultClientId()};
         }
         static XeroSession::Options fast()
         {
@@ -129,7 +134,8 @@ private Q_SLOTS:
         ManualClock clock;
         auto session = rig.session(clock);
         QNetworkAccessManager nam;
-        RateGate gate(*rig.db, rig.tenant);
+        StoredApiUsage usage(*rig.db);
+        RateGate gate(usage, rig.tenant);
         TimerWaiter waiter;
         XeroClient client(nam, *session, XeroEndpoints(rig.xero.baseUrl()), gate, waiter);
         XeroRequest request;
@@ -218,10 +224,9 @@ private Q_SLOTS:
 
         auto otherDb = Database::open(rig.db.path());
         QVERIFY(otherDb.ok());
-        XeroSession cli(**otherDb, rig.keychain, rig.tenant, XeroEndpoints(rig.xero.baseUrl()),
-                        fakexero::FakeXero::defaultClientId(), Clock::system(), Rig::fast());
+        auto cli = XeroStack::sessionFor(**otherDb, rig.keychain, rig.tenant, rig.config(), Rig::fast());
         const QString beforeCli = rig.stored();
-        QVERIFY(test::await(cli.accessToken()).ok());
+        QVERIFY(test::await(cli->accessToken()).ok());
         QVERIFY(rig.stored() != beforeCli); // the CLI rotated it
 
         // The GUI's refresh token from before is now rotated and, after the grace window, dead. The GUI
@@ -265,9 +270,10 @@ private Q_SLOTS:
                 return;
             }
             KeychainCredentialStore keychain;
-            XeroSession session(**db, keychain, tenant, XeroEndpoints(base),
-                                fakexero::FakeXero::defaultClientId(), Clock::system(), Rig::fast());
-            const auto t = test::await(session.accessToken());
+            const auto session = XeroStack::sessionFor(
+                **db, keychain, tenant,
+                XeroConfig{XeroEndpoints(base), fakexero::FakeXero::defaultClientId()}, Rig::fast());
+            const auto t = test::await(session->accessToken());
             token = t.ok() ? *t : QString();
             outcome = t.ok() ? 1 : -1;
         });
@@ -307,9 +313,9 @@ private Q_SLOTS:
     void notConnected()
     {
         test::TempDatabase db;
-        auto session = XeroSession::forLinkedOrganisation(*db);
-        QVERIFY(!session.ok());
-        QCOMPARE(session.error().code, Error::Code::Auth);
+        auto stack = XeroStack::forLinkedOrganisation(*db);
+        QVERIFY(!stack.ok());
+        QCOMPARE(stack.error().code, Error::Code::Auth);
     }
 };
 

@@ -1,6 +1,6 @@
 #include "pagedtablemodel.h"
 
-#include "xero/syncstatetext.h"
+#include "ui/xero/syncstatetext.h"
 
 namespace billhook {
 

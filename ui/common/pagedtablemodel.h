@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/queryworker.h"
 #include "core/entities.h"
 #include "storage/syncstore.h"
+#include "ui/common/queryworker.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

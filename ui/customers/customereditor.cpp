@@ -1,8 +1,8 @@
 #include "customereditor.h"
 
-#include "common/banner.h"
-#include "common/unsavedchanges.h"
 #include "storage/customerstore.h"
+#include "ui/common/banner.h"
+#include "ui/common/unsavedchanges.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

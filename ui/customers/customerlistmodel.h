@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/pagedtablemodel.h"
 #include "storage/customerstore.h"
+#include "ui/common/pagedtablemodel.h"
 
 namespace billhook {
 

@@ -1,11 +1,11 @@
 #include "customerpage.h"
 
-#include "common/banner.h"
-#include "common/moneyformat.h"
-#include "invoices/invoicelistmodel.h"
 #include "storage/customerstore.h"
 #include "storage/settingsstore.h"
-#include "xero/recordsyncbar.h"
+#include "ui/common/banner.h"
+#include "ui/common/moneyformat.h"
+#include "ui/invoices/invoicelistmodel.h"
+#include "ui/xero/recordsyncbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

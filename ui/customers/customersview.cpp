@@ -1,13 +1,13 @@
 #include "customersview.h"
 
-#include "common/banner.h"
-#include "common/unsavedchanges.h"
 #include "customereditor.h"
 #include "customerlistmodel.h"
 #include "customerpage.h"
-#include "invoices/invoicelistmodel.h"
-#include "xero/recordsyncbar.h"
-#include "xero/xerocontext.h"
+#include "ui/common/banner.h"
+#include "ui/common/unsavedchanges.h"
+#include "ui/invoices/invoicelistmodel.h"
+#include "ui/xero/recordsyncbar.h"
+#include "ui/xero/xerocontext.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/queryworker.h"
 #include "core/entities.h"
+#include "ui/common/queryworker.h"
 
 #include <QWidget>
 

@@ -1,19 +1,19 @@
 #include "invoiceeditor.h"
 
-#include "common/banner.h"
-#include "common/choicedelegate.h"
-#include "common/dialogs.h"
-#include "common/moneyformat.h"
-#include "common/readonlylook.h"
-#include "common/unsavedchanges.h"
 #include "customerpicker.h"
 #include "lineitemsmodel.h"
-#include "pdf/invoicerenderer.h"
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
-#include "xero/recordsyncbar.h"
+#include "ui/common/banner.h"
+#include "ui/common/choicedelegate.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/moneyformat.h"
+#include "ui/common/readonlylook.h"
+#include "ui/common/unsavedchanges.h"
+#include "ui/pdf/invoicerenderer.h"
+#include "ui/xero/recordsyncbar.h"
 
 #include <QComboBox>
 #include <QCompleter>

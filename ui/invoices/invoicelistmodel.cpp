@@ -1,6 +1,6 @@
 #include "invoicelistmodel.h"
 
-#include "common/moneyformat.h"
+#include "ui/common/moneyformat.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/pagedtablemodel.h"
 #include "storage/invoicestore.h"
+#include "ui/common/pagedtablemodel.h"
 
 namespace billhook {
 

@@ -1,10 +1,10 @@
 #include "invoicesview.h"
 
-#include "common/unsavedchanges.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
-#include "xero/recordsyncbar.h"
-#include "xero/xerocontext.h"
+#include "ui/common/unsavedchanges.h"
+#include "ui/xero/recordsyncbar.h"
+#include "ui/xero/xerocontext.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "lineitemsmodel.h"
 
-#include "common/moneyformat.h"
+#include "ui/common/moneyformat.h"
 
 namespace billhook {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/syncstore.h"
-#include "xero/xerocontroller.h"
+#include "ui/xero/xerocontroller.h"
 
 #include <QMainWindow>
 

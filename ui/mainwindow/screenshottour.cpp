@@ -1,13 +1,6 @@
 #include "screenshottour.h"
 
-#include "common/queryworker.h"
-#include "customers/customerpage.h"
-#include "customers/customersview.h"
-#include "dashboard/dashboardview.h"
-#include "invoices/invoiceeditor.h"
-#include "invoices/invoicesview.h"
 #include "mainwindow.h"
-#include "pdf/invoicerenderer.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/invoicestore.h"
@@ -15,13 +8,20 @@
 #include "storage/settingsstore.h"
 #include "storage/syncstore.h"
 #include "storage/xeroconnectionstore.h"
+#include "sync/problemtext.h"
 #include "sync/syncengine.h"
-#include "xero/problemsview.h"
-#include "xero/setuppage.h"
-#include "xero/xerocontext.h"
-#include "xero/xerocontroller.h"
-#include "xero/xeroerrors.h"
-#include "xero/xeropane.h"
+#include "ui/common/queryworker.h"
+#include "ui/customers/customerpage.h"
+#include "ui/customers/customersview.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/invoices/invoiceeditor.h"
+#include "ui/invoices/invoicesview.h"
+#include "ui/pdf/invoicerenderer.h"
+#include "ui/xero/problemsview.h"
+#include "ui/xero/setuppage.h"
+#include "ui/xero/xerocontext.h"
+#include "ui/xero/xerocontroller.h"
+#include "ui/xero/xeropane.h"
 
 #include <QApplication>
 #include <QDir>
@@ -276,7 +276,7 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
                        "must reference a valid account.");
     // The explanation and remedy come from the error catalogue, as a sync stores them, so the tour shows
     // the app's own (translated) words.
-    const XeroExplanation explained = XeroErrors::explain(refused.xeroMessage);
+    const ProblemText explained = explainXeroRefusal(refused.xeroMessage);
     refused.explanation = explained.explanation;
     refused.remedy = explained.remedy;
     if (auto r = sync.raiseIssue(refused); !r)

@@ -1,8 +1,8 @@
 #include "invoicerenderer.h"
 
-#include "common/moneyformat.h"
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
+#include "ui/common/moneyformat.h"
 
 #include <QFontMetricsF>
 #include <QPageLayout>

@@ -1,11 +1,11 @@
 #include "settingsview.h"
 
-#include "common/banner.h"
-#include "common/dialogs.h"
-#include "common/moneyformat.h"
 #include "storage/database.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
+#include "ui/common/banner.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/moneyformat.h"
 
 #include <QBuffer>
 #include <QComboBox>

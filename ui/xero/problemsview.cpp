@@ -1,9 +1,9 @@
 #include "problemsview.h"
 
-#include "common/moneyformat.h"
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
 #include "syncstatetext.h"
+#include "ui/common/moneyformat.h"
 #include "xerocontext.h"
 #include "xerodeeplinks.h"
 

@@ -1,19 +1,16 @@
 #include "xerocontroller.h"
 
-#include "common/dialogs.h"
 #include "historyview.h"
 #include "problemsview.h"
 #include "setuppage.h"
+#include "storage/apiusagestore.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "sync/syncengine.h"
 #include "sync/syncoptions.h"
 #include "sync/syncrunner.h"
-#include "xero/credentialstore.h"
-#include "xero/rategate.h"
-#include "xero/timerwaiter.h"
-#include "xero/xeroclient.h"
-#include "xero/xerosession.h"
+#include "sync/xerostack.h"
+#include "ui/common/dialogs.h"
 #include "xerocontext.h"
 #include "xeropane.h"
 
@@ -24,15 +21,6 @@
 #include <QSystemTrayIcon>
 
 namespace billhook {
-
-namespace {
-
-QString decimalText(const QJsonValue &v)
-{
-    return v.isString() ? v.toString() : QString::number(v.toDouble(), 'f', 4);
-}
-
-} // namespace
 
 XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &context, QObject *parent)
     : XeroController(db, pane, context, Options{}, parent)
@@ -50,11 +38,9 @@ XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &contex
     , m_scheduler(new SyncScheduler(options.schedule, this))
     , m_setup(new SetupPage(db))
 {
-    if (!m_options.credentials) {
-        m_ownCredentials = std::make_unique<KeychainCredentialStore>();
-        m_options.credentials = m_ownCredentials.get();
-    }
-    m_connection = new XeroConnection(db, *m_options.credentials, m_options.auth, this);
+    m_connection = m_options.credentials
+                       ? new XeroConnection(db, *m_options.credentials, m_options.auth, this)
+                       : new XeroConnection(db, m_options.auth, this);
     m_pane.setSetupPage(m_setup);
 
     // Connecting.
@@ -267,7 +253,7 @@ void XeroController::updateOverview()
         o.nextSyncNote = tr("After you reconnect");
     o.nextSyncAt = m_scheduler->nextSyncAt();
     if (!status.tenantId.isEmpty())
-        o.callsToday = RateGate::callsToday(m_db, status.tenantId);
+        o.callsToday = ApiUsageStore(m_db).callsToday(status.tenantId, QDateTime::currentDateTimeUtc());
     m_pane.setOverview(o);
 }
 
@@ -361,74 +347,44 @@ QCoro::Task<void> XeroController::loadSetupReference()
     QPointer<XeroController> self(this);
     QPointer<SetupPage> setup(m_setup);
     setup->setBusy(tr("Reading the organisation's accounts, tax rates and currencies from Xero…"));
-    auto session = XeroSession::forLinkedOrganisation(m_db);
-    if (!session) {
-        setup->setBusy(session.error().message);
+    XeroStackOverrides overrides;
+    overrides.credentials = m_options.credentials;
+    overrides.network = m_network;
+    auto stack = XeroStack::forLinkedOrganisation(m_db, std::move(overrides));
+    if (!stack) {
+        setup->setBusy(stack.error().message);
         m_loadingReference = false;
         co_return;
     }
-    std::unique_ptr<XeroSession> tokens = std::move(session).value();
-    RateGate gate(m_db, tokens->tenantId());
-    TimerWaiter waiter;
-    XeroClient client(*m_network, *tokens, XeroEndpoints::configured(), gate, waiter);
-
+    const std::unique_ptr<XeroStack> xero = std::move(stack).value();
+    const auto read = co_await xero->readReference();
+    if (!self || !setup)
+        co_return;
+    if (!read) {
+        setup->setBusy(
+            tr("Billhook could not read the organisation from Xero: %1 Choose Check again to retry.")
+                .arg(read.error().message));
+        m_loadingReference = false;
+        if (read.error().code == Error::Code::Auth)
+            refresh();
+        co_return;
+    }
+    const XeroReference &org = *read;
     XeroSetupReference ref;
-    QHash<QString, QJsonArray> got;
-    for (const char *resource : {"Organisation", "Currencies", "Accounts", "TaxRates"}) {
-        XeroRequest request;
-        request.path = QString::fromLatin1(resource);
-        const XeroResponse response = co_await client.send(request);
-        if (!self || !setup)
-            co_return;
-        if (!response.ok()) {
-            setup->setBusy(
-                tr("Billhook could not read the organisation from Xero: %1 Choose Check again to retry.")
-                    .arg(response.error ? response.error->message : tr("no answer.")));
-            m_loadingReference = false;
-            if (response.error && response.error->code == Error::Code::Auth)
-                refresh();
-            co_return;
-        }
-        const QString collection =
-            request.path == u"Organisation" ? QStringLiteral("Organisations") : request.path;
-        got.insert(request.path, response.body.object().value(collection).toArray());
-    }
-    const QJsonObject org = got.value(QStringLiteral("Organisation")).first().toObject();
-    ref.organisation = org.value(QStringLiteral("Name")).toString();
-    ref.shortCode = org.value(QStringLiteral("ShortCode")).toString();
-    ref.baseCurrency = org.value(QStringLiteral("BaseCurrency")).toString();
-    ref.currencies << ref.baseCurrency;
-    for (const auto &v : got.value(QStringLiteral("Currencies")))
-        ref.currencies << v.toObject().value(QStringLiteral("Code")).toString();
-    ref.currencies.removeDuplicates();
-    ref.currencies.removeAll(QString());
-    for (const auto &v : got.value(QStringLiteral("Accounts"))) {
-        const QJsonObject a = v.toObject();
-        if (a.value(QStringLiteral("Status")).toString() != u"ACTIVE" ||
-            a.value(QStringLiteral("Code")).toString().isEmpty())
-            continue;
-        const QString type = a.value(QStringLiteral("Type")).toString();
-        const XeroSetupReference::AccountChoice choice{a.value(QStringLiteral("Code")).toString(),
-                                                       a.value(QStringLiteral("Name")).toString(),
-                                                       a.value(QStringLiteral("AccountID")).toString()};
-        if (type == u"BANK" || a.value(QStringLiteral("EnablePaymentsToAccount")).toBool())
-            ref.bankAccounts << choice;
-        if (type == u"REVENUE" || type == u"SALES" || type == u"OTHERINCOME")
-            ref.revenueAccounts << choice;
-    }
-    for (const auto &v : got.value(QStringLiteral("TaxRates"))) {
-        const QJsonObject t = v.toObject();
-        if (t.value(QStringLiteral("Status")).toString() != u"ACTIVE" ||
-            !t.value(QStringLiteral("CanApplyToRevenue")).toBool())
-            continue;
-        const auto rate = Percent::parse(decimalText(t.value(QStringLiteral("EffectiveRate"))));
-        ref.taxTypes.append({t.value(QStringLiteral("TaxType")).toString(),
-                             t.value(QStringLiteral("Name")).toString(), rate ? *rate : Percent()});
-    }
+    ref.organisation = org.organisation;
+    ref.shortCode = org.shortCode;
+    ref.baseCurrency = org.baseCurrency;
+    ref.currencies = org.currencies;
+    for (const Account &a : org.bankAccounts())
+        ref.bankAccounts.append({a.code, a.name, a.xeroId});
+    for (const Account &a : org.revenueAccounts())
+        ref.revenueAccounts.append({a.code, a.name, a.xeroId});
+    for (const TaxRate &t : org.revenueTaxRates())
+        ref.taxTypes.append({t.code, t.name, t.rate});
     // The short code makes "Open in Xero" open the right organisation; without it the plain link works too.
     if (!ref.shortCode.isEmpty())
         (void)SettingsStore(m_db).setValue(
-            QStringLiteral("xero.") + tokens->tenantId() + QStringLiteral(".short_code"), ref.shortCode);
+            QStringLiteral("xero.") + xero->tenantId() + QStringLiteral(".short_code"), ref.shortCode);
     setup->setReference(ref);
     m_loadingReference = false;
     Q_EMIT setupReferenceLoaded();

@@ -2,9 +2,8 @@
 
 #include "storage/syncstore.h"
 #include "sync/syncreport.h"
+#include "sync/xeroconnection.h"
 #include "syncscheduler.h"
-#include "xero/xeroauth.h"
-#include "xero/xeroconnection.h"
 
 #include <QObject>
 #include <QPointer>
@@ -37,7 +36,7 @@ class XeroController : public QObject
 public:
     struct Options
     {
-        XeroAuth::Options auth;
+        XeroConnectOptions auth;
         SyncScheduler::Intervals schedule;
         bool watchNetwork = true;
         bool trayNotifications = true;
@@ -84,7 +83,6 @@ private:
     XeroPane &m_pane;
     XeroContext &m_context;
     Options m_options;
-    std::unique_ptr<CredentialStore> m_ownCredentials;
     QNetworkAccessManager *m_network;
     XeroConnection *m_connection;
     SyncRunner *m_runner;

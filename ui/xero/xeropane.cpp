@@ -1,9 +1,9 @@
 #include "xeropane.h"
 
-#include "common/dialogs.h"
 #include "historyview.h"
 #include "problemsview.h"
 #include "syncstatetext.h"
+#include "ui/common/dialogs.h"
 #include "xerocontext.h"
 
 #include <QFormLayout>
