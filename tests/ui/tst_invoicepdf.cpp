@@ -10,7 +10,9 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QPageLayout>
 #include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -302,6 +304,44 @@ private Q_SLOTS:
         const QImage third = InvoiceRenderer::renderImage(*doc, 600, 2);
         QVERIFY(!first.isNull() && !third.isNull());
         QVERIFY(first != third);
+    }
+
+    // Printing goes through the same pages (here to a PDF printer, as "Print to file" does), all of them or
+    // the range chosen in the print dialog.
+    void printingPrintsEveryPageOrTheChosenRange()
+    {
+        const Id id = addInvoice(70, {});
+        const QString all = m_dir.filePath(QStringLiteral("printed-all.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(all);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QVERIFY(InvoiceRenderer::print(*m_db, id, printer).ok());
+        // The printer's margins leave a sheet of other proportions than the PDF's full page: the layout
+        // follows it.
+        auto doc = InvoiceRenderer::load(*m_db, id);
+        QVERIFY(doc.ok());
+        const QRectF paper = printer.pageLayout().paintRect(QPageLayout::Point);
+        const int pages = InvoiceRenderer::pageCount(*doc, 595.0 * paper.height() / paper.width());
+        QVERIFY(pages >= 3);
+        QCOMPARE(pdfPages(all), pages);
+        const QStringList texts = pdfPageTexts(all);
+        QCOMPARE(texts.size(), pages);
+        QVERIFY(texts.last().contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        QVERIFY(texts.last().contains(QStringLiteral("How to pay")));
+
+        const QString range = m_dir.filePath(QStringLiteral("printed-range.pdf"));
+        QPrinter some(QPrinter::HighResolution);
+        some.setOutputFormat(QPrinter::PdfFormat);
+        some.setOutputFileName(range);
+        some.setPageSize(QPageSize(QPageSize::A4));
+        some.setPrintRange(QPrinter::PageRange);
+        some.setFromTo(2, 3);
+        QVERIFY(InvoiceRenderer::print(*m_db, id, some).ok());
+        const QStringList chosen = pdfPageTexts(range);
+        QCOMPARE(chosen.size(), 2);
+        QVERIFY(chosen.at(0).contains(QStringLiteral("Page 2 of %1").arg(pages)));
+        QVERIFY(chosen.at(1).contains(QStringLiteral("Page 3 of %1").arg(pages)));
     }
 
 private:
