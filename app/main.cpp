@@ -1,14 +1,14 @@
 #include "billhook/version.h"
 #include "storage/database.h"
+#include "ui/common/translations.h"
+#include "ui/common/wheelguard.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/screenshottour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -31,15 +31,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BILLHOOK_VERSION_FULL));
     QGuiApplication::setDesktopFileName(QStringLiteral("app.billhook.Billhook"));
 
-    // Our strings (embedded under :/i18n) and Qt's own (dialog buttons), both in the system's language.
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("billhook"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // Our strings in the system's language (English plurals for a locale without its own), and Qt's.
+    const billhook::Translations translations;
+    // The mouse wheel scrolls the page; it never changes an unfocused combo box or spin box.
+    billhook::WheelGuard::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

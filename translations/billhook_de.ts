@@ -341,6 +341,34 @@
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>Umsatzsteuer nach Steuersatz</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>USt.</translation>
+    </message>
+    <message>
+        <source>Tax at %1</source>
+        <translation>Steuer zu %1</translation>
+    </message>
+    <message>
+        <source>Reverse charge: customer to account to HMRC for the VAT</source>
+        <translation>Reverse charge: customer to account to HMRC for the VAT (Steuerschuldnerschaft des Leistungsempfängers)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStatusRules</name>
@@ -2368,16 +2396,8 @@ Vielen Dank,
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>Open an invoice to print it.</source>
-        <translation>Öffnen Sie eine Rechnung, um sie zu drucken.</translation>
-    </message>
-    <message>
         <source>&amp;Delete draft</source>
         <translation>Entwurf &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Only a draft can be deleted. Void an approved invoice instead.</source>
-        <translation>Nur ein Entwurf kann gelöscht werden. Stornieren Sie stattdessen eine freigegebene Rechnung.</translation>
     </message>
     <message>
         <source>&amp;Find</source>

@@ -341,6 +341,34 @@
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse charge: customer to account to HMRC for the VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStatusRules</name>
@@ -2363,15 +2391,7 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open an invoice to print it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a draft can be deleted. Void an approved invoice instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

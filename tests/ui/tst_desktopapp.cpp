@@ -33,6 +33,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -657,6 +658,73 @@ private Q_SLOTS:
         QVERIFY(second.invoices()->isEditing());
         QCOMPARE(second.invoices()->editor()->totalText(), QStringLiteral("£262.78"));
         QVERIFY(second.banner()->text().contains(QStringLiteral("Restored")));
+    }
+
+    // Save, Print and Delete draft are enabled only where they act, following the page and its editor.
+    void toolbarActionsFollowThePage()
+    {
+        auto *save = m_window->findChild<QAction *>(QStringLiteral("saveAction"));
+        auto *print = m_window->findChild<QAction *>(QStringLiteral("printAction"));
+        auto *remove = m_window->findChild<QAction *>(QStringLiteral("deleteAction"));
+        QVERIFY(save && print && remove);
+        const auto enabled = [&] {
+            return QList<bool>{save->isEnabled(), print->isEnabled(), remove->isEnabled()};
+        };
+        using Flags = QList<bool>;
+        QCOMPARE(m_window->currentSection(), MainWindow::Section::Dashboard);
+        QCOMPARE(enabled(), (Flags{false, false, false}));
+        m_window->showSection(MainWindow::Section::Xero);
+        QCOMPARE(enabled(), (Flags{false, false, false}));
+        m_window->showSection(MainWindow::Section::Settings);
+        QCOMPARE(enabled(), (Flags{true, false, false}));
+
+        m_window->showSection(MainWindow::Section::Customers);
+        QCOMPARE(enabled(), (Flags{false, false, false}));
+        m_window->customers()->newCustomer();
+        QCOMPARE(enabled(), (Flags{true, false, false}));
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Hannah Price"), {});
+        m_window->customers()->showCustomer(customer); // the customer's page: nothing to save
+        QCOMPARE(enabled(), (Flags{false, false, false}));
+
+        m_window->showSection(MainWindow::Section::Invoices);
+        QCOMPARE(enabled(), (Flags{false, false, false}));
+        InvoiceEditor *editor = newInvoiceWithThreeLines(customer);
+        QCOMPARE(enabled(), (Flags{true, true, false})); // not saved yet: no draft to delete
+        QVERIFY(editor->save());
+        QCOMPARE(enabled(), (Flags{true, true, true}));
+        QVERIFY(editor->approve());
+        QCOMPARE(enabled(), (Flags{true, true, false})); // voided, never deleted
+        const Id approved = editor->invoiceId();
+        m_window->invoices()->showList();
+        QCOMPARE(enabled(), (Flags{false, false, false}));
+        m_window->invoices()->openInvoice(approved);
+        QCOMPARE(enabled(), (Flags{true, true, false}));
+        m_window->showSection(MainWindow::Section::Dashboard);
+        QCOMPARE(enabled(), (Flags{false, false, false}));
+        // The disabled shortcut does nothing on the dashboard (it once said "Open an invoice to print it").
+        print->trigger();
+        QCOMPARE(m_window->currentSection(), MainWindow::Section::Dashboard);
+    }
+
+    // An "&" in a form's label is a keyboard shortcut to its field, never shown as text ("&Numbering:" once
+    // was: a label without a field to focus shows its "&").
+    void everyShortcutLabelHasItsField()
+    {
+        int shortcuts = 0;
+        bool numbering = false;
+        for (QFormLayout *form : m_window->findChildren<QFormLayout *>()) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+                auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+                if (!label || !QString(label->text()).remove(QStringLiteral("&&")).contains(QLatin1Char('&')))
+                    continue;
+                ++shortcuts;
+                numbering |= label->text() == QStringLiteral("&Numbering:");
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+            }
+        }
+        QVERIFY(shortcuts >= 10); // the settings' fields, at least
+        QVERIFY(numbering);
     }
 
 private:

@@ -4,15 +4,23 @@
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 #include "sync/syncoptions.h"
+#include "ui/common/wheelguard.h"
 #include "ui/xero/setuppage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace billhook;
 
@@ -32,6 +40,15 @@ XeroSetupReference demo()
         {QStringLiteral("RROUTPUT"), QStringLiteral("5% (VAT on Income)"), Percent::fromWhole(5)},
         {QStringLiteral("ZERORATEDOUTPUT"), QStringLiteral("Zero Rated Income"), Percent::fromWhole(0)}};
     return r;
+}
+
+// One notch of the mouse wheel over the middle of `widget` (negative: towards the user, scrolling down).
+void turnWheel(QWidget *widget, int notches)
+{
+    const QPointF centre = QRectF(widget->rect()).center();
+    QWheelEvent event(centre, widget->mapToGlobal(centre), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(widget, &event);
 }
 } // namespace
 
@@ -174,6 +191,89 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(3)->child(0)->text(0), QStringLiteral("Harbour Cafe"));
         QCOMPARE(tree->topLevelItem(4)->child(0)->text(0),
                  QStringLiteral("Would add invoice INV-7 from Xero"));
+    }
+
+    // Scrolling the page with the mouse wheel over "Changed in both places" scrolls the page and never
+    // changes the choice (it once went from "Ask me" to "Keep Xero's version"); once focused by a click, the
+    // combo box takes the wheel.
+    void theWheelScrollsThePageNotTheChoice()
+    {
+        WheelGuard::install(QCoreApplication::instance());
+        QScrollArea scroll; // as the Xero page holds it
+        scroll.setWidgetResizable(true);
+        auto *page = new SetupPage(*m_db);
+        scroll.setWidget(page);
+        scroll.resize(760, 260);
+        scroll.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+        page->setReference(demo());
+        QComboBox *conflicts = nullptr;
+        for (QComboBox *combo : page->findChildren<QComboBox *>())
+            if (combo->findText(QStringLiteral("Ask me")) >= 0)
+                conflicts = combo;
+        QVERIFY(conflicts);
+        QCOMPARE(conflicts->currentText(), QStringLiteral("Ask me"));
+        QCOMPARE(conflicts->focusPolicy(), Qt::StrongFocus); // the wheel alone does not focus it
+        QVERIFY(!conflicts->hasFocus());
+
+        QScrollBar *bar = scroll.verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        scroll.ensureWidgetVisible(conflicts);
+        bar->setValue(qMin(bar->value(), bar->maximum() / 2)); // room to scroll down, the combo still in view
+        const int before = bar->value();
+        turnWheel(conflicts, -1);
+        QCOMPARE(conflicts->currentText(), QStringLiteral("Ask me"));
+        QVERIFY2(bar->value() > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(bar->value())));
+        turnWheel(conflicts, 1);
+        QCOMPARE(conflicts->currentText(), QStringLiteral("Ask me"));
+        QCOMPARE(bar->value(), before);
+
+        scroll.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&scroll));
+        QTest::mouseClick(conflicts, Qt::LeftButton); // focuses it (and opens its list)
+        if (QWidget *popup = QApplication::activePopupWidget())
+            popup->close();
+        QTRY_VERIFY(conflicts->hasFocus());
+        const int scrolled = bar->value();
+        turnWheel(conflicts, -1);
+        QCOMPARE(conflicts->currentText(), QStringLiteral("Keep Billhook's version"));
+        QCOMPARE(bar->value(), scrolled);
+    }
+
+    // The same for spin boxes and date edits anywhere: the wheel scrolls past them unless they have focus.
+    void theWheelScrollsPastSpinBoxesAndDates()
+    {
+        WheelGuard::install(QCoreApplication::instance());
+        QScrollArea scroll;
+        scroll.setWidgetResizable(true);
+        auto *content = new QWidget;
+        auto *layout = new QVBoxLayout(content);
+        auto *date = new QDateEdit(QDate(2026, 12, 1));
+        auto *days = new QSpinBox;
+        days->setValue(30);
+        layout->addSpacing(200);
+        layout->addWidget(date);
+        layout->addWidget(days);
+        layout->addSpacing(800);
+        scroll.setWidget(content);
+        scroll.resize(300, 300);
+        scroll.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+        QCOMPARE(date->focusPolicy(), Qt::StrongFocus);
+        QCOMPARE(days->focusPolicy(), Qt::StrongFocus);
+        QScrollBar *bar = scroll.verticalScrollBar();
+        turnWheel(date, -1);
+        turnWheel(days, -1);
+        QCOMPARE(date->date(), QDate(2026, 12, 1));
+        QCOMPARE(days->value(), 30);
+        QVERIFY(bar->value() > 0);
+
+        scroll.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&scroll));
+        days->setFocus();
+        QTRY_VERIFY(days->hasFocus());
+        turnWheel(days, 1);
+        QCOMPARE(days->value(), 31);
     }
 
 private:

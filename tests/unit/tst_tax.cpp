@@ -1,5 +1,6 @@
 #include "core/entities.h"
 #include "core/tax.h"
+#include "core/taxsummary.h"
 
 #include <QTest>
 
@@ -146,6 +147,56 @@ private Q_SLOTS:
         QCOMPARE(inv.total.toString(), QStringLiteral("87.74"));
         QCOMPARE(inv.lines[2].taxAmount.toString(), QStringLiteral("3.84"));
         QCOMPARE(inv.lines[2].position, 2);
+    }
+
+    // The VAT summary adds up the lines' own rounded amounts per rate, so it matches the totals to the penny,
+    // with the net without tax whatever the mode.
+    void summaryByRate_data()
+    {
+        QTest::addColumn<TaxMode>("mode");
+        QTest::newRow("exclusive") << TaxMode::Exclusive;
+        QTest::newRow("inclusive") << TaxMode::Inclusive;
+        QTest::newRow("no tax") << TaxMode::NoTax;
+    }
+    void summaryByRate()
+    {
+        QFETCH(TaxMode, mode);
+        Invoice inv;
+        inv.taxMode = mode;
+        const QList<std::pair<const char *, LineInput>> lines = {{"VAT20", line("1", "25.06", "20")},
+                                                                 {"VAT5", line("3", "9.99", "5")},
+                                                                 {"VAT20", line("1", "25.61", "20")},
+                                                                 {"", line("2", "4.05", "20")},
+                                                                 {"VAT5", line("1", "0.33", "5")}};
+        for (const auto &[code, input] : lines) {
+            InvoiceLine l;
+            l.taxCode = QString::fromLatin1(code);
+            l.quantity = input.quantity;
+            l.unitPrice = input.unitPrice;
+            l.taxRate = input.taxRate;
+            inv.lines << l;
+        }
+        inv.recalculate();
+        const QList<TaxRateTotal> rows = taxSummary(inv);
+        if (mode == TaxMode::NoTax) {
+            QVERIFY(rows.isEmpty());
+            return;
+        }
+        QCOMPARE(rows.size(), 3); // VAT20, VAT5, and the bare 20% apart from VAT20
+        QCOMPARE(rows.at(0).taxCode, QStringLiteral("VAT20"));
+        QCOMPARE(rows.at(1).taxCode, QStringLiteral("VAT5"));
+        QCOMPARE(rows.at(2).taxCode, QString());
+        QCOMPARE(rows.at(2).rate, Percent::fromWhole(20));
+        Money net, tax;
+        for (const TaxRateTotal &r : rows) {
+            net += r.net;
+            tax += r.tax;
+        }
+        QCOMPARE(net, inv.subtotal);
+        QCOMPARE(tax, inv.totalTax);
+        // VAT20: 25.06 + 25.61; tax per line 5.01 + 5.12 (exclusive), 4.18 + 4.27 (inclusive).
+        QCOMPARE(rows.at(0).tax, Money::fromUnits(mode == TaxMode::Exclusive ? 1013 : 845));
+        QCOMPARE(rows.at(0).net, Money::fromUnits(mode == TaxMode::Exclusive ? 5067 : 5067 - 845));
     }
 
     void modeKeys()

@@ -71,6 +71,7 @@ CustomerEditor::CustomerEditor(Database &db, MessageBanner &banner, QWidget *par
             m_errorLabels.insert(errorKey, error);
         }
         form->addRow(label, column);
+        qobject_cast<QLabel *>(form->labelForField(column))->setBuddy(field); // "&" is a shortcut, not text
     };
     addRow(tr("&Name:"), m_name, QStringLiteral("name"));
     addRow(tr("Contact &person:"), m_contactPerson, {});

@@ -78,6 +78,7 @@ CustomersView::CustomersView(Database &db, QueryWorker &queries, MessageBanner &
     connect(m_model, &CustomerListModel::countChanged, this, updateCount);
     updateCount(m_model->matchingCount());
     connect(newButton, &QPushButton::clicked, this, &CustomersView::newCustomer);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &CustomersView::editingChanged);
     connect(m_archived, &QCheckBox::toggled, m_model, &CustomerListModel::setShowArchived);
     connect(m_list, &QTableView::activated, this,
             [this](const QModelIndex &index) { showCustomer(m_model->idAt(index.row())); });

@@ -46,6 +46,8 @@ public:
     CustomerPage *page() const { return m_page; }
 
 Q_SIGNALS:
+    // The editor opened or closed (the window's Save follows it).
+    void editingChanged();
     void newInvoiceFor(billhook::Id customerId);
     void openInvoice(billhook::Id invoiceId);
 

@@ -80,6 +80,7 @@ InvoicesView::InvoicesView(Database &db, QueryWorker &queries, MessageBanner &ba
     connect(m_model, &InvoiceListModel::countChanged, this, updateCount);
     updateCount(m_model->matchingCount());
     connect(newButton, &QPushButton::clicked, this, [this] { newInvoice(); });
+    connect(m_stack, &QStackedWidget::currentChanged, this, &InvoicesView::editingChanged);
     connect(m_filters, &QButtonGroup::idClicked, this, [this](int id) { setShow(Show(id)); });
     connect(m_list, &QTableView::activated, this,
             [this](const QModelIndex &index) { openInvoice(m_model->idAt(index.row())); });
@@ -145,14 +146,17 @@ void InvoicesView::newInvoice(Id customerId)
         return;
     m_editor->newInvoice(customerId);
     m_stack->setCurrentIndex(1);
+    Q_EMIT editingChanged();
 }
 
 void InvoicesView::openInvoice(Id id)
 {
     if (id == 0 || !canLeave())
         return;
-    if (m_editor->openInvoice(id))
+    if (m_editor->openInvoice(id)) {
         m_stack->setCurrentIndex(1);
+        Q_EMIT editingChanged();
+    }
 }
 
 void InvoicesView::showList()

@@ -51,6 +51,8 @@ public:
     InvoiceEditor *editor() const { return m_editor; }
 
 Q_SIGNALS:
+    // The editor opened, closed or shows another invoice (the window's Save, Print and Delete follow it).
+    void editingChanged();
     void dataChanged();
 
 private:

@@ -141,7 +141,11 @@ MainWindow::MainWindow(Database &db, const XeroController::Options &xeroOptions,
             m_xero->reload();
         m_search->setEnabled(Section(row) == Section::Customers || Section(row) == Section::Invoices);
         applySearch();
+        updateActions();
     });
+    connect(m_customers, &CustomersView::editingChanged, this, &MainWindow::updateActions);
+    connect(m_invoices, &InvoicesView::editingChanged, this, &MainWindow::updateActions);
+    connect(m_invoices->editor(), &InvoiceEditor::changed, this, &MainWindow::updateActions); // approved...
     connect(m_dashboard, &DashboardView::openInvoice, this, [this](Id id) {
         showSection(Section::Invoices);
         m_invoices->openInvoice(id);
@@ -193,6 +197,7 @@ MainWindow::MainWindow(Database &db, const XeroController::Options &xeroOptions,
     m_nav->setCurrentRow(int(Section::Dashboard));
     m_dashboard->refresh();
     m_search->setEnabled(false);
+    updateActions();
     restoreLayout();
     m_xeroController->start();
 }
@@ -218,8 +223,9 @@ void MainWindow::createActions()
             m_invoices->newInvoice();
         }
     });
-    auto *saveAction =
+    auto *saveAction = m_saveAction =
         new QAction(themedIcon(QStringLiteral("document-save"), QStringLiteral("save")), tr("&Save"), this);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setShortcut(QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, [this] {
         if (currentSection() == Section::Customers && m_customers->isEditing())
@@ -229,29 +235,26 @@ void MainWindow::createActions()
         else if (currentSection() == Section::Settings)
             m_settings->save();
     });
-    auto *printAction = new QAction(themedIcon(QStringLiteral("document-print"), QStringLiteral("print")),
-                                    tr("&Print…"), this);
+    auto *printAction = m_printAction = new QAction(
+        themedIcon(QStringLiteral("document-print"), QStringLiteral("print")), tr("&Print…"), this);
+    printAction->setObjectName(QStringLiteral("printAction"));
     printAction->setShortcut(QKeySequence::Print);
     connect(printAction, &QAction::triggered, this, [this] {
-        if (currentSection() == Section::Invoices && m_invoices->isEditing())
+        if (currentSection() == Section::Invoices && m_invoices->isEditing()) // else disabled
             m_invoices->editor()->print();
-        else
-            m_banner->showMessage(tr("Open an invoice to print it."), MessageBanner::Kind::Information);
     });
-    auto *deleteAction = new QAction(themedIcon(QStringLiteral("edit-delete"), QStringLiteral("delete")),
-                                     tr("&Delete draft"), this);
+    auto *deleteAction = m_deleteAction = new QAction(
+        themedIcon(QStringLiteral("edit-delete"), QStringLiteral("delete")), tr("&Delete draft"), this);
+    deleteAction->setObjectName(QStringLiteral("deleteAction"));
     deleteAction->setShortcut(QKeySequence::Delete);
     // Only while no text field has focus, so Delete still deletes characters when typing.
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(deleteAction, &QAction::triggered, this, [this] {
-        if (currentSection() == Section::Invoices && m_invoices->isEditing()) {
-            if (m_invoices->editor()->invoice().status == InvoiceStatus::Draft &&
-                m_invoices->editor()->invoiceId())
-                m_invoices->editor()->deleteDraft();
-            else
-                m_banner->showMessage(tr("Only a draft can be deleted. Void an approved invoice instead."),
-                                      MessageBanner::Kind::Information);
-        }
+        // Enabled only on a saved draft (updateActions); approved invoices are voided, not deleted.
+        if (currentSection() == Section::Invoices && m_invoices->isEditing() &&
+            m_invoices->editor()->invoice().status == InvoiceStatus::Draft &&
+            m_invoices->editor()->invoiceId())
+            m_invoices->editor()->deleteDraft();
     });
     m_invoices->listView()->addAction(deleteAction);
     auto *findAction = new QAction(tr("&Find"), this);
@@ -289,6 +292,17 @@ void MainWindow::createActions()
     toolbar->addWidget(spacer);
     toolbar->addWidget(m_search);
     addAction(findAction);
+}
+
+void MainWindow::updateActions()
+{
+    const Section section = currentSection();
+    const bool invoiceOpen = section == Section::Invoices && m_invoices->isEditing();
+    const bool customerOpen = section == Section::Customers && m_customers->isEditing();
+    m_saveAction->setEnabled(invoiceOpen || customerOpen || section == Section::Settings);
+    m_printAction->setEnabled(invoiceOpen);
+    m_deleteAction->setEnabled(invoiceOpen && m_invoices->editor()->invoiceId() != 0 &&
+                               m_invoices->editor()->invoice().status == InvoiceStatus::Draft);
 }
 
 void MainWindow::openSyncRecord(SyncEntity entity, Id localId)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -70,6 +71,8 @@ protected:
 
 private:
     void createActions();
+    // Save, Print and Delete are enabled only where they act: on an open editor (Save also on Settings).
+    void updateActions();
     void applySearch();
     void restoreLayout();
     void saveLayout();
@@ -82,6 +85,9 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QLineEdit *m_search;
+    QAction *m_saveAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QTimer *m_searchDelay;
     QLabel *m_xeroState;
     DashboardView *m_dashboard;

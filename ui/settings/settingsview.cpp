@@ -88,6 +88,7 @@ SettingsView::SettingsView(Database &db, MessageBanner &banner, QWidget *parent)
     numberingColumn->addWidget(m_numbering);
     numberingColumn->addWidget(m_numberingExample);
     df->addRow(tr("&Numbering:"), numberingColumn);
+    qobject_cast<QLabel *>(df->labelForField(numberingColumn))->setBuddy(m_numbering); // Alt+N, not "&"
     df->addRow(tr("&Due after:"), m_dueDays);
     df->addRow(tr("Default tax &rate:"), m_taxRate);
     df->addRow(tr("Amounts are:"), m_taxMode);
