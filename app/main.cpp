@@ -1,6 +1,7 @@
 #include "billhook/version.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshottour.h"
+#include "settings/firstrunassistant.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -65,6 +66,11 @@ int main(int argc, char *argv[])
     if (!db) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Billhook"), db.error().message);
         return 1;
+    }
+    // A new database: the first-run assistant, before the window (skippable, reopened from Settings).
+    if (billhook::FirstRunAssistant::isWanted(*db.value())) {
+        billhook::FirstRunAssistant assistant(*db.value());
+        assistant.exec();
     }
     billhook::MainWindow window(*db.value());
     window.show();

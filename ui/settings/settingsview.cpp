@@ -3,6 +3,7 @@
 #include "common/banner.h"
 #include "common/dialogs.h"
 #include "common/moneyformat.h"
+#include "firstrunassistant.h"
 #include "storage/database.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
@@ -88,6 +89,23 @@ SettingsView::SettingsView(Database &db, MessageBanner &banner, QWidget *parent)
     bf->addRow(tr("&Bank details:"), m_bank);
     bf->addRow(tr("Payment ter&ms:"), m_terms);
     bf->addRow(tr("Logo:"), logoRow);
+    auto *assistantButton = new QPushButton(tr("Run the setup &assistant…"), this);
+    assistantButton->setObjectName(QStringLiteral("runAssistant"));
+    auto *assistantRow = new QHBoxLayout;
+    assistantRow->addWidget(assistantButton);
+    assistantRow->addStretch(1);
+    bf->addRow(QString(), assistantRow);
+    connect(assistantButton, &QPushButton::clicked, this, [this] {
+        auto *assistant = new FirstRunAssistant(m_db, this);
+        assistant->setAttribute(Qt::WA_DeleteOnClose);
+        connect(assistant, &QDialog::accepted, this, [this] {
+            reload();
+            m_banner.showMessage(tr("Settings saved."), MessageBanner::Kind::Positive);
+            Q_EMIT saved();
+            Q_EMIT referenceChanged();
+        });
+        assistant->open();
+    });
 
     m_numbering->setPlaceholderText(QStringLiteral("INV-{0000}"));
     m_numbering->setToolTip(
