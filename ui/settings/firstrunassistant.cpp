@@ -1,7 +1,6 @@
 #include "firstrunassistant.h"
 
 #include "common/dialogs.h"
-#include "common/moneyformat.h"
 #include "core/numbering.h"
 #include "storage/database.h"
 #include "storage/referencestore.h"
@@ -111,6 +110,7 @@ FirstRunAssistant::FirstRunAssistant(Database &db, QWidget *parent)
     setWindowTitle(tr("Set up Billhook"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::HaveCustomButton1, true);
+    setOption(QWizard::NoCancelButton, true); // "Skip for now" is the way out (Escape too)
     setButtonText(QWizard::CustomButton1, tr("&Skip for now"));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
@@ -253,9 +253,7 @@ void FirstRunAssistant::countryChanged()
         m_currency->setText(p.currency);
     QStringList names;
     for (const TaxRate &r : p.rates)
-        names.append(r.reverseCharge
-                         ? tr("%1 (reverse charge, %2%)").arg(r.name, MoneyFormat::percent(r.rate))
-                         : tr("%1 (%2%)").arg(r.name, MoneyFormat::percent(r.rate)));
+        names.append(r.name); // each name says its rate, or that it has none
     m_ratesPreview->setText(names.isEmpty() ? tr("None: add your own in Settings > Tax rates.")
                                             : names.join(u'\n'));
 }

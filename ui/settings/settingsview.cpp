@@ -135,6 +135,7 @@ SettingsView::SettingsView(Database &db, MessageBanner &banner, QWidget *parent)
     m_taxTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_taxTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_taxTable->verticalHeader()->hide();
+    m_taxTable->setWordWrap(false);
     m_taxTable->horizontalHeader()->setSectionResizeMode(TaxNameColumn, QHeaderView::Stretch);
     m_taxTable->setMinimumHeight(m_taxTable->fontMetrics().lineSpacing() * 9);
     m_newTaxCode->setPlaceholderText(tr("Code, e.g. VAT20"));
@@ -368,8 +369,8 @@ void SettingsView::reloadReference()
             status = tr("From Xero");
         m_taxTable->setItem(row, TaxStatusColumn, readOnlyItem(status));
     }
-    m_taxTable->resizeColumnToContents(TaxCodeColumn);
-    m_taxTable->resizeColumnToContents(TaxStatusColumn);
+    for (int column : {int(TaxCodeColumn), int(TaxRateColumn), int(TaxKindColumn), int(TaxStatusColumn)})
+        m_taxTable->resizeColumnToContents(column);
 
     const QList<Account> accounts = reference.accounts(false);
     m_accountTable->setRowCount(int(accounts.size()));
