@@ -3,6 +3,7 @@
 #include "settingsstore.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace billhook {
@@ -206,6 +207,22 @@ QList<TaxRate> ReferenceStore::choosableTaxRates() const
             out.append(readTaxRate(q));
     }
     q.finish();
+    // Of Xero's rates, those that apply to sales: the reference pull lists them per organisation in
+    // xero.TENANT.revenue_tax_types ("OUTPUT2=200000,..."); a purchase rate has no place on an invoice.
+    QSqlQuery &r =
+        m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key LIKE 'xero.%.revenue_tax_types'"));
+    bool listed = false;
+    QSet<QString> revenue;
+    if (r.exec()) {
+        while (r.next()) {
+            listed = true;
+            for (const QString &entry : r.value(0).toString().split(u',', Qt::SkipEmptyParts))
+                revenue.insert(entry.section(u'=', 0, 0));
+        }
+    }
+    r.finish();
+    if (listed)
+        out.removeIf([&](const TaxRate &t) { return t.fromXero && !revenue.contains(t.code); });
     return out;
 }
 

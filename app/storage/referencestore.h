@@ -32,7 +32,8 @@ public:
 
     QList<TaxRate> taxRates(bool activeOnly = true) const;
     // What a new invoice line may choose, each rate once: the user's active rates, then the organisation's
-    // active rates that none of the user's rates is mapped to (sync.tax_type.CODE, or its xeroTaxType).
+    // active sales rates that none of the user's rates is mapped to (sync.tax_type.CODE, or its
+    // xeroTaxType).
     QList<TaxRate> choosableTaxRates() const;
     std::optional<TaxRate> taxRateByCode(const QString &code) const;
     std::optional<TaxRate> taxRateByRate(Percent rate) const;

@@ -537,6 +537,16 @@ private Q_SLOTS:
             ref.saveTaxRate(xero(QStringLiteral("OUTPUT2"), QStringLiteral("20% (VAT on Income)"), 20)).ok());
         QCOMPARE(codes(), (QStringList{QStringLiteral("VAT20"), QStringLiteral("RROUTPUT")}));
         QCOMPARE(t.count(QStringLiteral("tax_rates")), 3);
+        // A purchase rate of Xero's is not offered for an invoice line, once the pull has said which apply to
+        // sales.
+        QVERIFY(ref.saveTaxRate(xero(QStringLiteral("INPUT2"), QStringLiteral("20% (VAT on Expenses)"), 20))
+                    .ok());
+        QVERIFY(codes().contains(QStringLiteral("INPUT2"))); // nothing known yet: every active rate
+        QVERIFY(settings
+                    .setValue(QStringLiteral("xero.tenant-1.revenue_tax_types"),
+                              QStringLiteral("OUTPUT2=200000,RROUTPUT=50000"))
+                    .ok());
+        QCOMPARE(codes(), (QStringList{QStringLiteral("VAT20"), QStringLiteral("RROUTPUT")}));
     }
 
     void ownSalesAccounts()

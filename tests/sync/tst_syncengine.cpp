@@ -291,6 +291,8 @@ private Q_SLOTS:
         QVERIFY(!offered.contains(QStringLiteral("OUTPUT2")));
         QVERIFY(!offered.contains(QStringLiteral("RROUTPUT")));
         QVERIFY(offered.contains(QStringLiteral("ZERORATEDOUTPUT"))); // not mapped: Xero's, offered once
+        QVERIFY(refs.taxRateByCode(QStringLiteral("INPUT2")));
+        QVERIFY(!offered.contains(QStringLiteral("INPUT2"))); // a purchase rate: not for invoice lines
         // Account 200 is one row: the user's, now linked to Xero's.
         int sales = 0;
         for (const Account &a : refs.accounts(false))
