@@ -2015,14 +2015,6 @@
         <translation>Zahlungs&amp;bedingungen (gedruckt):</translation>
     </message>
     <message>
-        <source>%1 (reverse charge, %2%)</source>
-        <translation>%1 (Reverse-Charge, %2 %)</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
         <source>None: add your own in Settings &gt; Tax rates.</source>
         <translation>Keine: Legen Sie eigene unter Einstellungen &gt; Steuersätze an.</translation>
     </message>

@@ -2015,14 +2015,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (reverse charge, %2%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None: add your own in Settings &gt; Tax rates.</source>
         <translation type="unfinished"></translation>
     </message>
