@@ -4,6 +4,7 @@
 #include "ui/common/wheelguard.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/screenshottour.h"
+#include "ui/settings/firstrunassistant.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,6 +61,11 @@ int main(int argc, char *argv[])
     if (!db) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Billhook"), db.error().message);
         return 1;
+    }
+    // A new database: the first-run assistant, before the window (skippable, reopened from Settings).
+    if (billhook::FirstRunAssistant::isWanted(*db.value())) {
+        billhook::FirstRunAssistant assistant(*db.value());
+        assistant.exec();
     }
     billhook::MainWindow window(*db.value());
     window.show();

@@ -627,6 +627,58 @@
         <source>save the item</source>
         <translation>Artikel speichern</translation>
     </message>
+    <message>
+        <source>The tax rate code &quot;%1&quot; is not a code: use 1 to 20 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, like VAT20.</source>
+        <translation>Der Steuersatz-Code „%1“ ist kein Code: Verwenden Sie 1 bis 20 Buchstaben, Ziffern, „-“, „_“ oder „.“, etwa VAT20.</translation>
+    </message>
+    <message>
+        <source>The code %1 is a tax rate of the Xero organisation&apos;s; choose another code.</source>
+        <translation>Der Code %1 ist ein Steuersatz der Xero-Organisation; wählen Sie einen anderen Code.</translation>
+    </message>
+    <message>
+        <source>The tax rate %1 is used on invoices, so its percentage cannot change: archive it and add a new rate.</source>
+        <translation>Der Steuersatz %1 wird auf Rechnungen verwendet, daher kann sein Prozentsatz nicht geändert werden: Archivieren Sie ihn und legen Sie einen neuen Satz an.</translation>
+    </message>
+    <message>
+        <source>There is already a tax rate named &quot;%1&quot; (code %2).</source>
+        <translation>Es gibt bereits einen Steuersatz namens „%1“ (Code %2).</translation>
+    </message>
+    <message>
+        <source>There is already a tax rate with the code %1 (%2).</source>
+        <translation>Es gibt bereits einen Steuersatz mit dem Code %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no tax rate with the code %1.</source>
+        <translation>Es gibt keinen Steuersatz mit dem Code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a tax rate of the Xero organisation&apos;s; rename it in Xero.</source>
+        <translation>%1 ist ein Steuersatz der Xero-Organisation; benennen Sie ihn in Xero um.</translation>
+    </message>
+    <message>
+        <source>%1 is a tax rate of the Xero organisation&apos;s; archive it in Xero.</source>
+        <translation>%1 ist ein Steuersatz der Xero-Organisation; archivieren Sie ihn in Xero.</translation>
+    </message>
+    <message>
+        <source>The tax rate %1 is already archived.</source>
+        <translation>Der Steuersatz %1 ist bereits archiviert.</translation>
+    </message>
+    <message>
+        <source>archive the tax rate</source>
+        <translation>den Steuersatz archivieren</translation>
+    </message>
+    <message>
+        <source>The account code &quot;%1&quot; is not a code: use 1 to 10 letters or digits, like 200.</source>
+        <translation>Der Kontocode „%1“ ist kein Code: Verwenden Sie 1 bis 10 Buchstaben oder Ziffern, etwa 200.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The account code %1 is already used (%2).</source>
+        <translation>Der Kontocode %1 wird bereits verwendet (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStore</name>
@@ -661,6 +713,10 @@
     <message>
         <source>save the counter</source>
         <translation>Zähler speichern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Xero client id: copy the 32 letters and digits shown as Client id on your app&apos;s page at developer.xero.com.</source>
+        <translation>„%1“ ist keine Xero-Client-ID: Kopieren Sie die 32 Buchstaben und Ziffern, die auf der Seite Ihrer App bei developer.xero.com als Client id angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1869,225 @@
     </message>
 </context>
 <context>
+    <name>billhook::FirstRunAssistant</name>
+    <message>
+        <source>Standard 20%</source>
+        <translation>Normalsatz 20 %</translation>
+    </message>
+    <message>
+        <source>Reduced 5%</source>
+        <translation>Ermäßigt 5 %</translation>
+    </message>
+    <message>
+        <source>Zero-rated 0%</source>
+        <translation>Nullsatz 0 %</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Steuerfrei</translation>
+    </message>
+    <message>
+        <source>Outside the scope of VAT</source>
+        <translation>Nicht umsatzsteuerbar</translation>
+    </message>
+    <message>
+        <source>Domestic reverse charge 20% (construction)</source>
+        <translation>Inländisches Reverse-Charge-Verfahren 20 % (Bau)</translation>
+    </message>
+    <message>
+        <source>Domestic reverse charge 5% (construction)</source>
+        <translation>Inländisches Reverse-Charge-Verfahren 5 % (Bau)</translation>
+    </message>
+    <message>
+        <source>Standard 23%</source>
+        <translation>Normalsatz 23 %</translation>
+    </message>
+    <message>
+        <source>Reduced 13.5%</source>
+        <translation>Ermäßigt 13,5 %</translation>
+    </message>
+    <message>
+        <source>Second reduced 9%</source>
+        <translation>Zweiter ermäßigter Satz 9 %</translation>
+    </message>
+    <message>
+        <source>GST 10%</source>
+        <translation>GST 10 %</translation>
+    </message>
+    <message>
+        <source>GST-free</source>
+        <translation>GST-frei</translation>
+    </message>
+    <message>
+        <source>GST 15%</source>
+        <translation>GST 15 %</translation>
+    </message>
+    <message>
+        <source>Set up Billhook</source>
+        <translation>Billhook einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Vorerst überspringen</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every invoice. Only the name is needed now; everything here can be changed later in Settings.</source>
+        <translation>Steht oben auf jeder Rechnung. Jetzt wird nur der Name benötigt; alles hier lässt sich später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT or tax number:</source>
+        <translation>&amp;USt- oder Steuernummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>&amp;Bankverbindung:</translation>
+    </message>
+    <message>
+        <source>Logo (image, 2 MB at most):</source>
+        <translation>Logo (Bild, höchstens 2 MB):</translation>
+    </message>
+    <message>
+        <source>Country and tax</source>
+        <translation>Land und Steuern</translation>
+    </message>
+    <message>
+        <source>Sets the currency and adds the country&apos;s usual tax rates. Add, rename or archive rates later in Settings &gt; Tax rates.</source>
+        <translation>Legt die Währung fest und fügt die üblichen Steuersätze des Landes hinzu. Sätze hinzufügen, umbenennen oder archivieren Sie später unter Einstellungen &gt; Steuersätze.</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>None of these: I&apos;ll add my own rates</source>
+        <translation>Keines davon: Ich lege meine eigenen Sätze an</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Wäh&amp;rung:</translation>
+    </message>
+    <message>
+        <source>Tax rates added:</source>
+        <translation>Hinzugefügte Steuersätze:</translation>
+    </message>
+    <message>
+        <source>Invoice numbers and payment terms</source>
+        <translation>Rechnungsnummern und Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>{0000} is the counter (its zeros give the width); {YYYY}, {YY} and {MM} insert the invoice&apos;s year and month.</source>
+        <translation>{0000} ist der Zähler (die Nullen geben die Breite an); {YYYY}, {YY} und {MM} fügen Jahr und Monat der Rechnung ein.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation>&amp;Nummerierung:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;due after:</source>
+        <translation>&amp;Fällig nach:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms (printed):</source>
+        <translation>Zahlungs&amp;bedingungen (gedruckt):</translation>
+    </message>
+    <message>
+        <source>None: add your own in Settings &gt; Tax rates.</source>
+        <translation>Keine: Legen Sie eigene unter Einstellungen &gt; Steuersätze an.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3…</source>
+        <translation>%1, %2, %3…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose your logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is larger than 2 MB; choose a smaller image.</source>
+        <translation>Das Logo %1 ist größer als 2 MB; wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Billhook can read; choose a PNG, JPEG, SVG or BMP file.</source>
+        <translation>%1 ist kein Bild, das Billhook lesen kann; wählen Sie eine PNG-, JPEG-, SVG- oder BMP-Datei.</translation>
+    </message>
+    <message>
+        <source>Enter your business&apos;s name: it heads every invoice.</source>
+        <translation>Geben Sie den Namen Ihres Unternehmens ein: Er steht über jeder Rechnung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code; use three letters such as GBP.</source>
+        <translation>„%1“ ist kein Währungscode; verwenden Sie drei Buchstaben wie GBP.</translation>
+    </message>
+</context>
+<context>
     <name>billhook::HistoryView</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -2185,6 +2460,10 @@ Vielen Dank,
         <source>The number is fixed once the invoice is approved: your customer and Xero already know it by this number.</source>
         <translation>Die Nummer steht fest, sobald die Rechnung freigegeben ist: Ihr Kunde und Xero kennen sie unter dieser Nummer.</translation>
     </message>
+    <message>
+        <source>%1 (reverse charge, %2%)</source>
+        <translation>%1 (Reverse-Charge, %2 %)</translation>
+    </message>
 </context>
 <context>
     <name>billhook::InvoiceListModel</name>
@@ -2335,6 +2614,10 @@ Vielen Dank,
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>%1 (reverse charge, %2%)</source>
+        <translation>%1 (Reverse-Charge, %2 %)</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3152,178 @@ Vielen Dank,
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
+    <message>
+        <source>Domestic &amp;reverse charge</source>
+        <translation>Inländisches &amp;Reverse-Charge</translation>
+    </message>
+    <message>
+        <source>&amp;Add tax rate</source>
+        <translation>Steuersatz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive the selected rate</source>
+        <translation>Ausgewählten Satz arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ccount</source>
+        <translation>Kon&amp;to hinzufügen</translation>
+    </message>
+    <message>
+        <source>Run the setup &amp;assistant…</source>
+        <translation>Einrichtungs&amp;assistent starten…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code, e.g. VAT20</source>
+        <translation>Code, z. B. VAT20</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Standard rate</source>
+        <translation>Name, z. B. Normalsatz</translation>
+    </message>
+    <message>
+        <source>Rate %, e.g. 20</source>
+        <translation>Satz in %, z. B. 20</translation>
+    </message>
+    <message>
+        <source>Construction services under the UK domestic reverse charge: the line is charged no VAT, the customer accounts to HMRC for it at this rate, and the invoice says so.</source>
+        <translation>Bauleistungen im britischen inländischen Reverse-Charge-Verfahren: Auf die Zeile wird keine USt berechnet, der Kunde führt sie zu diesem Satz an HMRC ab, und die Rechnung weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Steuersätze</translation>
+    </message>
+    <message>
+        <source>Added, renamed (double-click a name) and archived at once. A rate used on an invoice keeps its percentage: archive it and add the new one.</source>
+        <translation>Wird sofort hinzugefügt, umbenannt (Doppelklick auf einen Namen) und archiviert. Ein auf einer Rechnung verwendeter Satz behält seinen Prozentsatz: Archivieren Sie ihn und legen Sie den neuen an.</translation>
+    </message>
+    <message>
+        <source>Code, e.g. 200</source>
+        <translation>Code, z. B. 200</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Sales</source>
+        <translation>Name, z. B. Umsatzerlöse</translation>
+    </message>
+    <message>
+        <source>Sales accounts (for invoice lines)</source>
+        <translation>Erlöskonten (für Rechnungszeilen)</translation>
+    </message>
+    <message>
+        <source>32 letters and digits from developer.xero.com</source>
+        <translation>32 Buchstaben und Ziffern von developer.xero.com</translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
+        <source>To connect, register an app at developer.xero.com (My Apps &gt; New app, integration type &quot;Mobile or desktop app&quot;) with these three redirect URIs: %1, %2 and %3; then paste its client id here.</source>
+        <translation>Zum Verbinden registrieren Sie eine App bei developer.xero.com (My Apps &gt; New app, Integrationstyp „Mobile or desktop app“) mit diesen drei Redirect-URIs: %1, %2 und %3; fügen Sie dann ihre Client-ID hier ein.</translation>
+    </message>
+    <message>
+        <source>Xero app&apos;s client &amp;id:</source>
+        <translation>Client-&amp;ID der Xero-App:</translation>
+    </message>
+    <message>
+        <source>The environment variable BILLHOOK_XERO_CLIENT_ID is set: its client id is used instead.</source>
+        <translation>Die Umgebungsvariable BILLHOOK_XERO_CLIENT_ID ist gesetzt: Stattdessen wird deren Client-ID verwendet.</translation>
+    </message>
+    <message>
+        <source>This copy of Billhook has a client id built in; one entered here is used instead.</source>
+        <translation>Diese Billhook-Version enthält eine eingebaute Client-ID; eine hier eingegebene wird stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 (reverse charge, %2%)</source>
+        <translation>%1 (Reverse-Charge, %2 %)</translation>
+    </message>
+    <message>
+        <source>Double-click to rename</source>
+        <translation>Doppelklick zum Umbenennen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Reverse-Charge</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigener</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>From Xero, not active there</source>
+        <translation>Aus Xero, dort nicht aktiv</translation>
+    </message>
+    <message>
+        <source>From Xero, shown as %1</source>
+        <translation>Aus Xero, angezeigt als %1</translation>
+    </message>
+    <message>
+        <source>From Xero</source>
+        <translation>Aus Xero</translation>
+    </message>
+    <message>
+        <source>Enter the tax rate&apos;s percentage, like 20.</source>
+        <translation>Geben Sie den Prozentsatz des Steuersatzes ein, etwa 20.</translation>
+    </message>
+    <message>
+        <source>The tax rate</source>
+        <translation>Der Steuersatz</translation>
+    </message>
+    <message>
+        <source>Tax rate %1 added: new invoice lines can use it.</source>
+        <translation>Steuersatz %1 hinzugefügt: Neue Rechnungszeilen können ihn verwenden.</translation>
+    </message>
+    <message>
+        <source>Select one of your tax rates in the list first.</source>
+        <translation>Wählen Sie zuerst einen Ihrer Steuersätze in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Archive tax rate</source>
+        <translation>Steuersatz archivieren</translation>
+    </message>
+    <message>
+        <source>Archive %1? Invoices that use it keep it; no new line can choose it.</source>
+        <translation>%1 archivieren? Rechnungen, die ihn verwenden, behalten ihn; neue Zeilen können ihn nicht mehr wählen.</translation>
+    </message>
+    <message>
+        <source>Tax rate %1 archived.</source>
+        <translation>Steuersatz %1 archiviert.</translation>
+    </message>
+    <message>
+        <source>Tax rate %1 renamed.</source>
+        <translation>Steuersatz %1 umbenannt.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Konto %1 hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>billhook::SetupPage</name>
@@ -3009,10 +3464,6 @@ Vielen Dank,
         <translation>%1 (%2 %) in Billhook ist</translation>
     </message>
     <message>
-        <source>Billhook has no tax rates of its own: invoice lines use the organisation&apos;s rates.</source>
-        <translation>Billhook hat keine eigenen Steuersätze: Rechnungszeilen verwenden die Sätze der Organisation.</translation>
-    </message>
-    <message>
         <source>The organisation</source>
         <translation>Die Organisation</translation>
     </message>
@@ -3114,6 +3565,10 @@ Vielen Dank,
     <message>
         <source>Everything else the first sync would send or bring in.</source>
         <translation>Alles andere, was der erste Abgleich senden oder holen würde.</translation>
+    </message>
+    <message>
+        <source>You have not added tax rates of your own (Settings &gt; Tax rates): invoice lines use the organisation&apos;s rates.</source>
+        <translation>Sie haben keine eigenen Steuersätze angelegt (Einstellungen &gt; Steuersätze): Rechnungszeilen verwenden die Sätze der Organisation.</translation>
     </message>
 </context>
 <context>

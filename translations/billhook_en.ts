@@ -627,6 +627,58 @@
         <source>save the item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tax rate code &quot;%1&quot; is not a code: use 1 to 20 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, like VAT20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is a tax rate of the Xero organisation&apos;s; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate %1 is used on invoices, so its percentage cannot change: archive it and add a new rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tax rate named &quot;%1&quot; (code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tax rate with the code %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tax rate with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a tax rate of the Xero organisation&apos;s; rename it in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a tax rate of the Xero organisation&apos;s; archive it in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate %1 is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive the tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account code &quot;%1&quot; is not a code: use 1 to 10 letters or digits, like 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account code %1 is already used (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsStore</name>
@@ -660,6 +712,10 @@
     </message>
     <message>
         <source>save the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Xero client id: copy the 32 letters and digits shown as Client id on your app&apos;s page at developer.xero.com.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,6 +1869,225 @@
     </message>
 </context>
 <context>
+    <name>billhook::FirstRunAssistant</name>
+    <message>
+        <source>Standard 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced 5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-rated 0%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the scope of VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic reverse charge 20% (construction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic reverse charge 5% (construction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard 23%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced 13.5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second reduced 9%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST 15%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every invoice. Only the name is needed now; everything here can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT or tax number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo (image, 2 MB at most):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country and tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the currency and adds the country&apos;s usual tax rates. Add, rename or archive rates later in Settings &gt; Tax rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these: I&apos;ll add my own rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice numbers and payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0000} is the counter (its zeros give the width); {YYYY}, {YY} and {MM} insert the invoice&apos;s year and month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;due after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms (printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: add your own in Settings &gt; Tax rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 is larger than 2 MB; choose a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image Billhook can read; choose a PNG, JPEG, SVG or BMP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your business&apos;s name: it heads every invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code; use three letters such as GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billhook::HistoryView</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -2180,6 +2455,10 @@ Thank you,
         <source>The number is fixed once the invoice is approved: your customer and Xero already know it by this number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (reverse charge, %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::InvoiceListModel</name>
@@ -2329,6 +2608,10 @@ Thank you,
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reverse charge, %2%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,6 +3147,178 @@ Thank you,
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Domestic &amp;reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive the selected rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the setup &amp;assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, e.g. VAT20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Standard rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %, e.g. 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction services under the UK domestic reverse charge: the line is charged no VAT, the customer accounts to HMRC for it at this rate, and the invoice says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added, renamed (double-click a name) and archived at once. A rate used on an invoice keeps its percentage: archive it and add the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, e.g. 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales accounts (for invoice lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 letters and digits from developer.xero.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect, register an app at developer.xero.com (My Apps &gt; New app, integration type &quot;Mobile or desktop app&quot;) with these three redirect URIs: %1, %2 and %3; then paste its client id here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero app&apos;s client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable BILLHOOK_XERO_CLIENT_ID is set: its client id is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of Billhook has a client id built in; one entered here is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reverse charge, %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Xero, not active there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Xero, shown as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tax rate&apos;s percentage, like 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate %1 added: new invoice lines can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one of your tax rates in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? Invoices that use it keep it; no new line can choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate %1 archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate %1 renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::SetupPage</name>
@@ -3004,10 +3459,6 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Billhook has no tax rates of its own: invoice lines use the organisation&apos;s rates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,6 +3559,10 @@ Thank you,
     </message>
     <message>
         <source>Everything else the first sync would send or bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not added tax rates of your own (Settings &gt; Tax rates): invoice lines use the organisation&apos;s rates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,17 @@ Import and export
   import customers FILE.csv
   export invoices [--format csv|json]
 
+Tax rates, sales accounts and settings
+  tax-rate add --code CODE --name NAME --rate PERCENT [--reverse-charge]   prints the code
+  tax-rate list [--all] [--json]   the rates new lines can choose; --all adds archived and Xero's mapped ones
+  tax-rate rename CODE --name NAME
+  tax-rate archive CODE            a rate used on invoices is archived, never changed; add the new one
+  account add --code CODE --name NAME   a sales account for invoice lines; prints the code
+  account list [--all] [--json]
+  settings show [--json]           business profile, numbering and defaults as KEY=VALUE lines
+  settings set KEY=VALUE ...       all checked, then saved together or not at all; keys as settings show
+                                   (a newline in a value is \n; business.logo=FILE.png, empty removes it)
+
 Xero (see README, "Connecting to Xero")
   xero connect [--tenant TENANT_ID] [--switch-organisation]
                prints "Open this address to authorise Billhook: URL", waits for the browser, prints the
@@ -165,6 +176,12 @@ int Cli::run(const QStringList &arguments)
         return xeroCommand(args);
     if (command == u"sync")
         return syncCommand(args);
+    if (command == u"tax-rate")
+        return taxRateCommand(args);
+    if (command == u"account")
+        return accountCommand(args);
+    if (command == u"settings")
+        return settingsCommand(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

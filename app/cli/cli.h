@@ -55,6 +55,11 @@ private:
     int xeroCommand(const QStringList &args); // clixero.cpp
     // clisync.cpp: sync, sync issues | log | resolve | options
     int syncCommand(const QStringList &args);
+    // clisettings.cpp: tax-rate add | list | rename | archive, account add | list, settings show | set
+    int taxRateCommand(const QStringList &args);
+    int accountCommand(const QStringList &args);
+    int settingsCommand(const QStringList &args);
+    QJsonObject settingsJson();
     int syncRun(const QStringList &args);
     int syncOptionsCommand(const QStringList &args);
     QJsonObject issueRecord(const SyncIssue &issue);

@@ -53,7 +53,7 @@ Result<InvoiceLine> Cli::parseLine(const QString &spec, int row)
                                                         .arg(tax, codes.join(QStringLiteral(", "))));
         }
         l.taxCode = known->code;
-        l.taxRate = known->rate;
+        l.taxRate = known->chargedRate();
     }
     if (parts.size() == 5 && !parts[4].trimmed().isEmpty()) {
         QString d = parts[4].trimmed();

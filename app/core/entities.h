@@ -93,16 +93,29 @@ struct Invoice
     void recalculate();
 };
 
+// A tax rate is either the user's own (added in Settings, the first-run assistant or the CLI) or one of the
+// linked Xero organisation's (fromXero, read by the sync's reference pull: its code is Xero's TaxType). A
+// user's rate is never changed in place once an invoice uses it: it is archived (active = false) and a new
+// one added; its name may change.
 struct TaxRate
 {
     Id id = 0;
     QString code; // e.g. "VAT20"; unique
     QString name;
-    Percent rate;        // effective rate
+    Percent rate;        // the VAT rate; what a line is charged unless reverseCharge
     QString xeroTaxType; // filled from Xero (e.g. "OUTPUT2"), or by the user's mapping
-    bool active = true;
+    bool active = true;  // false: archived (or, from Xero, no longer ACTIVE there); offered for no new line
+    // The UK domestic reverse charge (construction services): the customer accounts to HMRC for the VAT at
+    // `rate`, so the line is charged no VAT and the invoice must carry HMRC's wording.
+    bool reverseCharge = false;
+    bool fromXero = false;
+
+    // The rate a line with this tax rate is charged: 0 under the reverse charge.
+    Percent chargedRate() const { return reverseCharge ? Percent() : rate; }
 };
 
+// A sales account invoice lines are coded to: the user's own (xeroId empty) or the linked organisation's.
+// An account keeps one row per code: the sync's pull updates the user's account of the same code.
 struct Account
 {
     Id id = 0;
@@ -110,8 +123,10 @@ struct Account
     QString name;
     QString type; // Xero's Type: REVENUE, BANK, SALES, ...
     QString xeroId;
-    bool active = true;
+    bool active = true; // false: archived
     bool paymentsEnabled = false;
+
+    bool fromXero() const { return !xeroId.isEmpty(); }
 };
 
 struct Item

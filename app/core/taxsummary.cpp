@@ -27,7 +27,8 @@ QList<TaxRateTotal> taxSummary(const Invoice &invoice)
 
 bool isDomesticReverseCharge(const TaxRate &rate)
 {
-    return rate.xeroTaxType.startsWith(QLatin1String("DRCHARGESUPPLY"), Qt::CaseInsensitive) ||
+    return rate.reverseCharge ||
+           rate.xeroTaxType.startsWith(QLatin1String("DRCHARGESUPPLY"), Qt::CaseInsensitive) ||
            rate.name.contains(QLatin1String("reverse charge"), Qt::CaseInsensitive);
 }
 

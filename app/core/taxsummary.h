@@ -21,9 +21,9 @@ struct TaxRateTotal
 QList<TaxRateTotal> taxSummary(const Invoice &invoice);
 
 // Whether a tax rate is a domestic reverse charge (the customer accounts for the VAT to HMRC, and the
-// invoice must say so). Today Xero's UK reverse-charge tax types (DRCHARGESUPPLY20, DRCHARGESUPPLY5 on
-// sales) or a name that says "reverse charge" mark it; a rate's own flag, when tax rates get one, belongs
-// here too.
+// invoice must say so): the rate's own flag (TaxRate::reverseCharge, set in Settings or by the first-run
+// assistant), Xero's UK reverse-charge tax types (DRCHARGESUPPLY20, DRCHARGESUPPLY5 on sales), or a name
+// that says "reverse charge".
 bool isDomesticReverseCharge(const TaxRate &rate);
 
 } // namespace billhook

@@ -196,6 +196,15 @@ const QList<Migration> &migrations()
             tenant_id TEXT NOT NULL,
             key TEXT NOT NULL,
             PRIMARY KEY (tenant_id, key)))")}},
+        // The user's own tax rates beside Xero's: where each came from, and the domestic reverse charge.
+        // Until now only the sync's reference pull wrote rates that were Xero's, with code = TaxType.
+        {4,
+         QStringLiteral("tax rates the user owns: origin and the reverse charge"),
+         {QStringLiteral("ALTER TABLE tax_rates ADD COLUMN origin TEXT NOT NULL DEFAULT 'local' "
+                         "CHECK (origin IN ('local', 'xero'))"),
+          QStringLiteral("ALTER TABLE tax_rates ADD COLUMN reverse_charge INTEGER NOT NULL DEFAULT 0 "
+                         "CHECK (reverse_charge IN (0, 1))"),
+          QStringLiteral("UPDATE tax_rates SET origin = 'xero' WHERE code <> '' AND xero_tax_type = code")}},
     };
     return all;
 }

@@ -1,5 +1,9 @@
 #include "referencestore.h"
 
+#include "settingsstore.h"
+
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace billhook {
@@ -15,6 +19,8 @@ TaxRate readTaxRate(const QSqlQuery &q)
     r.rate = Percent::fromUnits(q.value(3).toLongLong());
     r.xeroTaxType = q.value(4).toString();
     r.active = q.value(5).toBool();
+    r.fromXero = q.value(6).toString() == u"xero";
+    r.reverseCharge = q.value(7).toBool();
     return r;
 }
 
@@ -31,8 +37,13 @@ Account readAccount(const QSqlQuery &q)
     return a;
 }
 
-const QString kTaxColumns =
-    QStringLiteral("SELECT id, code, name, rate, xero_tax_type, active FROM tax_rates");
+const QString kTaxColumns = QStringLiteral(
+    "SELECT id, code, name, rate, xero_tax_type, active, origin, reverse_charge FROM tax_rates");
+
+// The same characters as the account codes and tax types Xero takes; the code also names the setting
+// sync.tax_type.CODE.
+const QRegularExpression kCodePattern(QStringLiteral("^[A-Za-z0-9_.\\-]{1,20}$"));
+const QRegularExpression kAccountCodePattern(QStringLiteral("^[A-Za-z0-9_.\\-]{1,10}$"));
 const QString kAccountColumns =
     QStringLiteral("SELECT id, code, name, type, xero_id, active, payments_enabled FROM accounts");
 
@@ -40,23 +51,133 @@ const QString kAccountColumns =
 
 Status ReferenceStore::saveTaxRate(const TaxRate &r)
 {
-    if (r.code.trimmed().isEmpty())
+    const QString code = r.code.trimmed();
+    const QString name = r.name.trimmed();
+    if (code.isEmpty())
         return Error::invalid(tr("A tax rate needs a code."), QStringLiteral("code"));
-    if (r.name.trimmed().isEmpty())
+    if (!r.fromXero && !kCodePattern.match(code).hasMatch())
+        return Error::invalid(tr("The tax rate code \"%1\" is not a code: use 1 to 20 letters, digits, "
+                                 "'-', '_' or '.', like VAT20.")
+                                  .arg(code),
+                              QStringLiteral("code"));
+    if (name.isEmpty())
         return Error::invalid(tr("A tax rate needs a name."), QStringLiteral("name"));
     if (r.rate.isNegative() || r.rate > Percent::fromWhole(100))
         return Error::invalid(tr("A tax rate must be between 0% and 100%."), QStringLiteral("rate"));
-    return m_db.exec(
-        QStringLiteral("INSERT INTO tax_rates (code, name, rate, xero_tax_type, active) VALUES (:code, "
-                       ":name, :rate, :xero, :active) ON CONFLICT (code) DO UPDATE SET name = "
-                       "excluded.name, rate = excluded.rate, xero_tax_type = excluded.xero_tax_type, "
-                       "active = excluded.active"),
-        {{QStringLiteral("code"), r.code.trimmed()},
-         {QStringLiteral("name"), r.name.trimmed()},
-         {QStringLiteral("rate"), qint64(r.rate.units())},
-         {QStringLiteral("xero"), r.xeroTaxType},
-         {QStringLiteral("active"), r.active ? 1 : 0}},
-        tr("save the tax rate"));
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    std::optional<TaxRate> existing;
+    {
+        QSqlQuery &q = m_db.prepare(kTaxColumns + QStringLiteral(" WHERE code = ?"));
+        q.addBindValue(code);
+        if (q.exec() && q.next())
+            existing = readTaxRate(q);
+        q.finish();
+    }
+    if (existing && !existing->fromXero && r.fromXero)
+        return tx.commit(); // the user's rate keeps its code; Xero's rate of that TaxType is not stored
+    if (existing && existing->fromXero && !r.fromXero)
+        return Error::invalid(
+            tr("The code %1 is a tax rate of the Xero organisation's; choose another code.").arg(code),
+            QStringLiteral("code"));
+    if (!r.fromXero) {
+        if (existing && (existing->rate != r.rate || existing->reverseCharge != r.reverseCharge) &&
+            isTaxRateUsed(code))
+            return Error::invalid(tr("The tax rate %1 is used on invoices, so its percentage cannot change: "
+                                     "archive it and add a new rate.")
+                                      .arg(code),
+                                  QStringLiteral("rate"));
+        QSqlQuery &q = m_db.prepare(
+            QStringLiteral("SELECT code FROM tax_rates WHERE origin = 'local' AND active = 1 AND "
+                           "name = ? COLLATE NOCASE AND code <> ? LIMIT 1"));
+        q.addBindValue(name);
+        q.addBindValue(code);
+        const bool taken = q.exec() && q.next();
+        const QString other = taken ? q.value(0).toString() : QString();
+        q.finish();
+        if (taken)
+            return Error::invalid(tr("There is already a tax rate named \"%1\" (code %2).").arg(name, other),
+                                  QStringLiteral("name"));
+    }
+    if (auto st = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO tax_rates (code, name, rate, xero_tax_type, active, origin, reverse_charge) "
+                "VALUES (:code, :name, :rate, :xero, :active, :origin, :reverse) ON CONFLICT (code) DO "
+                "UPDATE SET name = excluded.name, rate = excluded.rate, xero_tax_type = "
+                "excluded.xero_tax_type, active = excluded.active, reverse_charge = "
+                "excluded.reverse_charge"),
+            {{QStringLiteral("code"), code},
+             {QStringLiteral("name"), name},
+             {QStringLiteral("rate"), qint64(r.rate.units())},
+             {QStringLiteral("xero"), r.xeroTaxType},
+             {QStringLiteral("active"), r.active ? 1 : 0},
+             {QStringLiteral("origin"), r.fromXero ? QStringLiteral("xero") : QStringLiteral("local")},
+             {QStringLiteral("reverse"), r.reverseCharge ? 1 : 0}},
+            tr("save the tax rate"));
+        !st)
+        return st;
+    return tx.commit();
+}
+
+Status ReferenceStore::addTaxRate(const TaxRate &rate)
+{
+    TaxRate r = rate;
+    r.id = 0;
+    r.fromXero = false;
+    r.active = true;
+    if (auto taken = taxRateByCode(r.code.trimmed()))
+        return Error::invalid(
+            tr("There is already a tax rate with the code %1 (%2).").arg(taken->code, taken->name),
+            QStringLiteral("code"));
+    return saveTaxRate(r);
+}
+
+Status ReferenceStore::renameTaxRate(const QString &code, const QString &name)
+{
+    auto r = taxRateByCode(code.trimmed());
+    if (!r)
+        return Error::make(Error::Code::NotFound, tr("There is no tax rate with the code %1.").arg(code));
+    if (r->fromXero)
+        return Error::invalid(
+            tr("%1 is a tax rate of the Xero organisation's; rename it in Xero.").arg(r->code));
+    r->name = name;
+    return saveTaxRate(*r);
+}
+
+Status ReferenceStore::archiveTaxRate(const QString &code)
+{
+    auto r = taxRateByCode(code.trimmed());
+    if (!r)
+        return Error::make(Error::Code::NotFound, tr("There is no tax rate with the code %1.").arg(code));
+    if (r->fromXero)
+        return Error::invalid(
+            tr("%1 is a tax rate of the Xero organisation's; archive it in Xero.").arg(r->code));
+    if (!r->active)
+        return Error::invalid(tr("The tax rate %1 is already archived.").arg(r->code));
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    if (auto st = m_db.exec(QStringLiteral("UPDATE tax_rates SET active = 0 WHERE id = :id"),
+                            {{QStringLiteral("id"), r->id}}, tr("archive the tax rate"));
+        !st)
+        return st;
+    SettingsStore settings(m_db);
+    if (settings.defaultTaxCode().compare(r->code, Qt::CaseInsensitive) == 0) {
+        if (auto st = settings.setDefaultTaxCode(QString()); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+bool ReferenceStore::isTaxRateUsed(const QString &code) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM invoice_lines WHERE tax_code = ? LIMIT 1"));
+    q.addBindValue(code);
+    const bool used = q.exec() && q.next();
+    q.finish();
+    return used;
 }
 
 QList<TaxRate> ReferenceStore::taxRates(bool activeOnly) const
@@ -69,6 +190,39 @@ QList<TaxRate> ReferenceStore::taxRates(bool activeOnly) const
             out.append(readTaxRate(q));
     }
     q.finish();
+    return out;
+}
+
+QList<TaxRate> ReferenceStore::choosableTaxRates() const
+{
+    QSqlQuery &q = m_db.prepare(
+        kTaxColumns +
+        QStringLiteral(" AS t WHERE t.active = 1 AND (t.origin = 'local' OR NOT EXISTS (SELECT 1 FROM "
+                       "tax_rates AS l LEFT JOIN settings AS s ON s.key = 'sync.tax_type.' || l.code WHERE "
+                       "l.origin = 'local' AND (l.xero_tax_type = t.code OR s.value = t.code))) ORDER BY "
+                       "t.origin = 'xero', t.rate DESC, t.name"));
+    QList<TaxRate> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(readTaxRate(q));
+    }
+    q.finish();
+    // Of Xero's rates, those that apply to sales: the reference pull lists them per organisation in
+    // xero.TENANT.revenue_tax_types ("OUTPUT2=200000,..."); a purchase rate has no place on an invoice.
+    QSqlQuery &r =
+        m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key LIKE 'xero.%.revenue_tax_types'"));
+    bool listed = false;
+    QSet<QString> revenue;
+    if (r.exec()) {
+        while (r.next()) {
+            listed = true;
+            for (const QString &entry : r.value(0).toString().split(u',', Qt::SkipEmptyParts))
+                revenue.insert(entry.section(u'=', 0, 0));
+        }
+    }
+    r.finish();
+    if (listed)
+        out.removeIf([&](const TaxRate &t) { return t.fromXero && !revenue.contains(t.code); });
     return out;
 }
 
@@ -86,7 +240,8 @@ std::optional<TaxRate> ReferenceStore::taxRateByCode(const QString &code) const
 std::optional<TaxRate> ReferenceStore::taxRateByRate(Percent rate) const
 {
     QSqlQuery &q =
-        m_db.prepare(kTaxColumns + QStringLiteral(" WHERE rate = ? AND active = 1 ORDER BY id LIMIT 1"));
+        m_db.prepare(kTaxColumns + QStringLiteral(" WHERE rate = ? AND active = 1 AND reverse_charge = 0 "
+                                                  "ORDER BY origin = 'xero', id LIMIT 1"));
     q.addBindValue(qint64(rate.units()));
     std::optional<TaxRate> out;
     if (q.exec() && q.next())
@@ -114,6 +269,29 @@ Status ReferenceStore::saveAccount(const Account &a)
         tr("save the account"));
 }
 
+Status ReferenceStore::addAccount(const Account &account)
+{
+    const QString code = account.code.trimmed();
+    if (!kAccountCodePattern.match(code).hasMatch())
+        return Error::invalid(tr("The account code \"%1\" is not a code: use 1 to 10 letters or digits, "
+                                 "like 200.")
+                                  .arg(code),
+                              QStringLiteral("code"));
+    if (account.name.trimmed().isEmpty())
+        return Error::invalid(tr("An account needs a name."), QStringLiteral("name"));
+    if (auto taken = accountByCode(code))
+        return Error::invalid(tr("The account code %1 is already used (%2).").arg(taken->code, taken->name),
+                              QStringLiteral("code"));
+    Account a = account;
+    a.code = code;
+    a.id = 0;
+    a.xeroId.clear();
+    a.active = true;
+    if (a.type.isEmpty())
+        a.type = QStringLiteral("REVENUE");
+    return saveAccount(a);
+}
+
 QList<Account> ReferenceStore::accounts(bool activeOnly) const
 {
     QSqlQuery &q =
@@ -130,7 +308,7 @@ QList<Account> ReferenceStore::accounts(bool activeOnly) const
 
 std::optional<Account> ReferenceStore::accountByCode(const QString &code) const
 {
-    QSqlQuery &q = m_db.prepare(kAccountColumns + QStringLiteral(" WHERE code = ?"));
+    QSqlQuery &q = m_db.prepare(kAccountColumns + QStringLiteral(" WHERE code = ? COLLATE NOCASE"));
     q.addBindValue(code);
     std::optional<Account> out;
     if (q.exec() && q.next())

@@ -4,6 +4,7 @@
 #include "sqlutil.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace billhook {
@@ -132,6 +133,25 @@ QString SettingsStore::defaultTaxCode() const
 Status SettingsStore::setDefaultTaxCode(const QString &code)
 {
     return setValue(QStringLiteral("invoice/tax_code"), code);
+}
+
+QString SettingsStore::xeroClientId() const
+{
+    return value(QStringLiteral("xero.client_id")).trimmed();
+}
+
+Status SettingsStore::setXeroClientId(const QString &clientId)
+{
+    // Xero's client ids are 32 letters and digits; the pattern is looser (a test server's ids, and whatever
+    // Xero issues next) but refuses spaces, quotes and pasted addresses.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_\\-]{1,100}$"));
+    const QString id = clientId.trimmed();
+    if (!id.isEmpty() && !pattern.match(id).hasMatch())
+        return Error::invalid(tr("\"%1\" is not a Xero client id: copy the 32 letters and digits shown as "
+                                 "Client id on your app's page at developer.xero.com.")
+                                  .arg(id),
+                              QStringLiteral("xero.client_id"));
+    return setValue(QStringLiteral("xero.client_id"), id);
 }
 
 Result<qint64> SettingsStore::nextCounter(const QString &name)

@@ -47,6 +47,11 @@ public:
     Status setDefaultTaxMode(TaxMode mode);
     QString defaultTaxCode() const;
     Status setDefaultTaxCode(const QString &code);
+    // The Xero app's client id entered in Settings > Xero ("xero.client_id"; the sync layer's
+    // loadXeroConfig() reads it); empty: the environment's or the build's. Refuses anything that cannot be a
+    // client id.
+    QString xeroClientId() const;
+    Status setXeroClientId(const QString &clientId);
 
     // Takes the next value of a named counter inside the caller's transaction.
     Result<qint64> nextCounter(const QString &name);

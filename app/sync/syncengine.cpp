@@ -435,6 +435,7 @@ QCoro::Task<bool> SyncEngine::pullReference()
         r.rate = Percent::fromUnits(
             xerojson::decimalUnits(t.value(QStringLiteral("EffectiveRate")), 4).value_or(0));
         r.xeroTaxType = r.code;
+        r.fromXero = true;
         r.active = t.value(QStringLiteral("Status")).toString() == u"ACTIVE";
         rates.append(r);
         if (r.active && t.value(QStringLiteral("CanApplyToRevenue")).toBool()) {

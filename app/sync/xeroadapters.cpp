@@ -67,4 +67,9 @@ XeroConfig loadXeroConfig(Database &db)
                                settings.value(QStringLiteral("xero.legacy_scopes")) == QLatin1String("1"));
 }
 
+QString xeroClientIdWithoutSettings()
+{
+    return configuredXeroClientId(QString());
+}
+
 } // namespace billhook

@@ -46,5 +46,7 @@ private:
 // The Xero configuration of these books: the environment, then the database's settings ("xero.endpoint",
 // "xero.client_id", "xero.legacy_scopes"), then the build's client id. Loaded once per use, as a value.
 XeroConfig loadXeroConfig(Database &db);
+// The client id the environment or the build supplies, whatever the settings say (empty when neither does).
+QString xeroClientIdWithoutSettings();
 
 } // namespace billhook

@@ -237,6 +237,220 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
     }
 
+    // Refused input: exit 1, one line on stderr naming the problem, and the database unchanged.
+    void refuse(const QStringList &args, const QString &words)
+    {
+        const Run before = cli({QStringLiteral("settings"), QStringLiteral("show")});
+        const Run rates = cli({QStringLiteral("tax-rate"), QStringLiteral("list"), QStringLiteral("--all")});
+        const Run accounts =
+            cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--all")});
+        const Run r = cli(args);
+        QVERIFY2(r.code == 1,
+                 qPrintable(args.join(u' ') + QStringLiteral(": exit ") + QString::number(r.code)));
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("show")}).out, before.out);
+        QCOMPARE(cli({QStringLiteral("tax-rate"), QStringLiteral("list"), QStringLiteral("--all")}).out,
+                 rates.out);
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--all")}).out,
+                 accounts.out);
+    }
+
+    void taxRatesAndAccounts()
+    {
+        const auto add = [this](const QStringList &extra) {
+            return cli(QStringList{QStringLiteral("tax-rate"), QStringLiteral("add")} + extra);
+        };
+        Run r = add({QStringLiteral("--code"), QStringLiteral("VAT20"), QStringLiteral("--name"),
+                     QStringLiteral("Standard"), QStringLiteral("--rate"), QStringLiteral("20")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("VAT20\n"));
+        QCOMPARE(add({QStringLiteral("--code"), QStringLiteral("DRC20"), QStringLiteral("--name"),
+                      QStringLiteral("Reverse charge 20%"), QStringLiteral("--rate"), QStringLiteral("20%"),
+                      QStringLiteral("--reverse-charge")})
+                     .code,
+                 0);
+        QCOMPARE(add({QStringLiteral("--code"), QStringLiteral("RED"), QStringLiteral("--name"),
+                      QStringLiteral("Reduced"), QStringLiteral("--rate"), QStringLiteral("13.5")})
+                     .code,
+                 0);
+        refuse({QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--code"),
+                QStringLiteral("BIG"), QStringLiteral("--name"), QStringLiteral("Big"),
+                QStringLiteral("--rate"), QStringLiteral("100.5")},
+               QStringLiteral("between 0% and 100%"));
+        refuse({QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--code"),
+                QStringLiteral("NEG"), QStringLiteral("--name"), QStringLiteral("Neg"),
+                QStringLiteral("--rate"), QStringLiteral("-1")},
+               QStringLiteral("between 0% and 100%"));
+        refuse({QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--code"),
+                QStringLiteral("X"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--rate"),
+                QStringLiteral("twenty")},
+               QStringLiteral("tax rate"));
+        refuse({QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--code"),
+                QStringLiteral("vat20"), QStringLiteral("--name"), QStringLiteral("Other"),
+                QStringLiteral("--rate"), QStringLiteral("20")},
+               QStringLiteral("already a tax rate with the code VAT20"));
+        refuse({QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--code"),
+                QStringLiteral("STD"), QStringLiteral("--name"), QStringLiteral("standard"),
+                QStringLiteral("--rate"), QStringLiteral("20")},
+               QStringLiteral("already a tax rate named"));
+        refuse({QStringLiteral("tax-rate"), QStringLiteral("archive"), QStringLiteral("NOPE")},
+               QStringLiteral("no tax rate with the code NOPE"));
+
+        r = cli({QStringLiteral("tax-rate"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out,
+                 QStringLiteral("DRC20\tReverse charge 20%\t20%\t(reverse charge)\nVAT20\tStandard\t20%\n"
+                                "RED\tReduced\t13.5%\n"));
+        // A reverse-charge line is charged no VAT; a 20% line is.
+        QCOMPARE(cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Builder Ltd")})
+                     .code,
+                 0);
+        const QJsonObject inv =
+            json({QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--customer"),
+                  QStringLiteral("1"), QStringLiteral("--line"), QStringLiteral("Labour|1|1000.00|DRC20"),
+                  QStringLiteral("--line"), QStringLiteral("Parts|1|100.00|VAT20")});
+        QCOMPARE(inv.value(QStringLiteral("total")).toString(), QStringLiteral("1120.00"));
+
+        // Used on an invoice: archived, not changed; then it is no longer offered, nor the default.
+        QCOMPARE(
+            cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("invoice.tax_rate=vat20")})
+                .code,
+            0);
+        QVERIFY(cli({QStringLiteral("settings"), QStringLiteral("show")})
+                    .out.contains(QStringLiteral("\ninvoice.tax_rate=VAT20\n")));
+        QCOMPARE(cli({QStringLiteral("tax-rate"), QStringLiteral("archive"), QStringLiteral("VAT20")}).code,
+                 0);
+        refuse({QStringLiteral("tax-rate"), QStringLiteral("archive"), QStringLiteral("VAT20")},
+               QStringLiteral("already archived"));
+        QVERIFY(
+            !cli({QStringLiteral("tax-rate"), QStringLiteral("list")}).out.contains(QStringLiteral("VAT20")));
+        const QJsonArray all =
+            QJsonDocument::fromJson(cli({QStringLiteral("tax-rate"), QStringLiteral("list"),
+                                         QStringLiteral("--all"), QStringLiteral("--json")})
+                                        .out.toUtf8())
+                .array();
+        QCOMPARE(all.size(), 3);
+        bool sawArchived = false;
+        for (const auto &v : all) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("code")) == QStringLiteral("VAT20")) {
+                sawArchived = o.value(QStringLiteral("archived")).toBool();
+                QCOMPARE(o.value(QStringLiteral("rate")).toString(), QStringLiteral("20"));
+            }
+            if (o.value(QStringLiteral("code")) == QStringLiteral("DRC20"))
+                QVERIFY(o.value(QStringLiteral("reverse_charge")).toBool());
+        }
+        QVERIFY(sawArchived);
+        QVERIFY(cli({QStringLiteral("settings"), QStringLiteral("show")})
+                    .out.contains(QStringLiteral("\ninvoice.tax_rate=\n")));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("invoice.tax_rate=VAT20")},
+               QStringLiteral("not one of the active tax rates"));
+        QCOMPARE(cli({QStringLiteral("tax-rate"), QStringLiteral("rename"), QStringLiteral("VAT20"),
+                      QStringLiteral("--name"), QStringLiteral("Standard (until 2026)")})
+                     .code,
+                 0);
+
+        // Sales accounts.
+        r = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--code"),
+                 QStringLiteral("200"), QStringLiteral("--name"), QStringLiteral("Sales")});
+        QCOMPARE(r.code, 0);
+        refuse({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--code"),
+                QStringLiteral("200"), QStringLiteral("--name"), QStringLiteral("Other sales")},
+               QStringLiteral("already used"));
+        refuse({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--code"),
+                QStringLiteral("2 00"), QStringLiteral("--name"), QStringLiteral("Spaced")},
+               QStringLiteral("not a code"));
+        r = cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray accounts = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Sales"));
+        QCOMPARE(accounts.first().toObject().value(QStringLiteral("origin")).toString(),
+                 QStringLiteral("local"));
+    }
+
+    void settingsShowAndSet()
+    {
+        Run r =
+            cli({QStringLiteral("settings"), QStringLiteral("set"),
+                 QStringLiteral("business.name=Hartley Plumbing"),
+                 QStringLiteral("business.address=1 Mill Lane\\nHebden Bridge"),
+                 QStringLiteral("invoice.numbering=HP-{YYYY}-{000}"), QStringLiteral("invoice.due_days=30"),
+                 QStringLiteral("invoice.currency=eur"), QStringLiteral("invoice.tax_mode=inclusive"),
+                 QStringLiteral("xero.client_id=ABCDEF0123456789ABCDEF0123456789")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject s = json({QStringLiteral("settings"), QStringLiteral("show")});
+        QCOMPARE(s.value(QStringLiteral("business.name")).toString(), QStringLiteral("Hartley Plumbing"));
+        QCOMPARE(s.value(QStringLiteral("business.address")).toString(),
+                 QStringLiteral("1 Mill Lane\nHebden Bridge"));
+        QCOMPARE(s.value(QStringLiteral("invoice.numbering")).toString(), QStringLiteral("HP-{YYYY}-{000}"));
+        QCOMPARE(s.value(QStringLiteral("invoice.due_days")).toString(), QStringLiteral("30"));
+        QCOMPARE(s.value(QStringLiteral("invoice.currency")).toString(), QStringLiteral("EUR"));
+        QCOMPARE(s.value(QStringLiteral("invoice.tax_mode")).toString(), QStringLiteral("inclusive"));
+        QCOMPARE(s.value(QStringLiteral("xero.client_id")).toString(),
+                 QStringLiteral("ABCDEF0123456789ABCDEF0123456789"));
+        QVERIFY(cli({QStringLiteral("settings"), QStringLiteral("show")})
+                    .out.contains(QStringLiteral("business.address=1 Mill Lane\\nHebden Bridge\n")));
+
+        // One bad value among good ones: nothing is saved, not even the good ones.
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business.name=Other"),
+                QStringLiteral("invoice.numbering=INV-")},
+               QStringLiteral("{"));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business.name=Other"),
+                QStringLiteral("invoice.currency=EURO")},
+               QStringLiteral("currency"));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business.name=Other"),
+                QStringLiteral("business.email=not-an-email")},
+               QStringLiteral("mail"));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("invoice.due_days=400")},
+               QStringLiteral("365"));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("invoice.due_days=soon")},
+               QStringLiteral("number of days"));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("invoice.tax_mode=gross")},
+               QStringLiteral("exclusive, inclusive or none"));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("colour=blue")},
+               QStringLiteral("not a setting"));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business.name")},
+               QStringLiteral("not a setting"));
+        refuse(
+            {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("xero.client_id=has space")},
+            QStringLiteral("not a Xero client id"));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("invoice.tax_rate=VAT20")},
+               QStringLiteral("no tax rate VAT20"));
+
+        // The logo: a PNG of at most 2 MB.
+        const QString text = writeFile(QStringLiteral("logo.txt"), "not an image at all, just some text");
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business.logo=") + text},
+               QStringLiteral("not a PNG"));
+        QByteArray big("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01", 24);
+        big.append(QByteArray(2 * 1024 * 1024, '\0'));
+        const QString large = writeFile(QStringLiteral("large.png"), big);
+        refuse({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business.logo=") + large},
+               QStringLiteral("larger than 2 MB"));
+        refuse({QStringLiteral("settings"), QStringLiteral("set"),
+                QStringLiteral("business.logo=") + m_dir.filePath(QStringLiteral("missing.png"))},
+               QStringLiteral("not a file"));
+        // A real 1 × 1 PNG.
+        const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                                      "R42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        const QString logo = writeFile(QStringLiteral("logo.png"), png);
+        QCOMPARE(
+            cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business.logo=") + logo})
+                .code,
+            0);
+        QCOMPARE(
+            json({QStringLiteral("settings"), QStringLiteral("show")}).value(QStringLiteral("business.logo")),
+            QStringLiteral("PNG, %1 bytes").arg(png.size()));
+        QCOMPARE(
+            cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business.logo=")}).code,
+            0);
+        QCOMPARE(
+            json({QStringLiteral("settings"), QStringLiteral("show")}).value(QStringLiteral("business.logo")),
+            QString());
+    }
+
     void refusesANewerDatabase()
     {
         QCOMPARE(cli({QStringLiteral("customer"), QStringLiteral("list")}).code, 0);

@@ -1,5 +1,6 @@
 #include "../support/testdb.h"
 #include "storage/migrations.h"
+#include "storage/referencestore.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -123,6 +124,37 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(db.value()->lastBackupPath()));
             QVERIFY(CustomerStore(*db.value()).findByContactNumber(QStringLiteral("C-1")).ok());
         }
+    }
+
+    // Version 4 tells the user's tax rates from Xero's: before it, the reference pull wrote Xero's with
+    // code = TaxType, and nothing else wrote rates but the user (through tests and the screenshot tour).
+    void upgradeToV4KeepsTaxRatesAndTellsXerosApart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            auto old = Database::open(path, 3);
+            QVERIFY2(old.ok(), qPrintable(old.error().message));
+            QSqlQuery q(old.value()->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO tax_rates (code, name, rate, xero_tax_type, active) VALUES "
+                               "('OUTPUT2', '20% (VAT on Income)', 200000, 'OUTPUT2', 1), "
+                               "('VAT20', 'VAT', 200000, '', 1), ('OLD', 'Old', 175000, 'OUTPUT', 0)")));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        ReferenceStore ref(*db.value());
+        QCOMPARE(ref.taxRates(false).size(), 3);
+        QVERIFY(ref.taxRateByCode(QStringLiteral("OUTPUT2"))->fromXero);
+        QVERIFY(!ref.taxRateByCode(QStringLiteral("VAT20"))->fromXero);
+        QVERIFY(!ref.taxRateByCode(QStringLiteral("OLD"))->fromXero);
+        QCOMPARE(ref.taxRateByCode(QStringLiteral("OLD"))->rate, Percent::fromUnits(175000));
+        QVERIFY(!ref.taxRateByCode(QStringLiteral("OLD"))->active);
+        QVERIFY(!ref.taxRateByCode(QStringLiteral("VAT20"))->reverseCharge);
+        // The new columns hold their rules.
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE tax_rates SET origin = 'elsewhere'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE tax_rates SET reverse_charge = 2")));
     }
 
     void refusesANewerDatabase()

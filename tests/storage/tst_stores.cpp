@@ -399,6 +399,182 @@ private Q_SLOTS:
         QVERIFY(!ref.saveTaxRate(bad).ok());
     }
 
+    // The user's own tax rates: bad input is refused with a message and changes nothing.
+    void ownTaxRatesRefuseBadInput()
+    {
+        test::TempDatabase t;
+        ReferenceStore ref(*t);
+        TaxRate vat{0,   QStringLiteral("VAT20"), QStringLiteral("Standard 20%"), Percent::fromWhole(20), {},
+                    true};
+        QVERIFY(ref.addTaxRate(vat).ok());
+        const auto refused = [&](TaxRate r, const QString &field, const QString &words) {
+            const Status st = ref.addTaxRate(r);
+            QVERIFY(!st.ok());
+            QCOMPARE(st.error().field, field);
+            QVERIFY2(st.error().message.contains(words), qPrintable(st.error().message));
+            QCOMPARE(t.count(QStringLiteral("tax_rates")), 1);
+        };
+        TaxRate r = vat;
+        r.code = QStringLiteral("BIG");
+        r.name = QStringLiteral("Too much");
+        r.rate = Percent::fromUnits(1000001); // 100.0001%
+        refused(r, QStringLiteral("rate"), QStringLiteral("between 0% and 100%"));
+        r.rate = Percent::fromUnits(-1);
+        refused(r, QStringLiteral("rate"), QStringLiteral("between 0% and 100%"));
+        r = vat;
+        r.name = QStringLiteral("Another");
+        r.code = QStringLiteral("vat20"); // the same code in another case
+        refused(r, QStringLiteral("code"), QStringLiteral("already a tax rate with the code VAT20"));
+        r.code = QStringLiteral("VAT 5"); // a space: not a code
+        refused(r, QStringLiteral("code"), QStringLiteral("not a code"));
+        r.code = QStringLiteral("VAT5");
+        r.name = QStringLiteral("standard 20%"); // the same name, in another case
+        refused(r, QStringLiteral("name"), QStringLiteral("already a tax rate named"));
+        r.name = QStringLiteral("  ");
+        refused(r, QStringLiteral("name"), QStringLiteral("needs a name"));
+        // 100% and 0% are rates; 4 decimal places are kept exactly.
+        r.name = QStringLiteral("Odd");
+        r.rate = Percent::parse(QStringLiteral("13.5125")).value();
+        QVERIFY(ref.addTaxRate(r).ok());
+        QCOMPARE(ref.taxRateByCode(QStringLiteral("VAT5"))->rate.units(), 135125);
+        QVERIFY(!ref.renameTaxRate(QStringLiteral("VAT5"), QStringLiteral("Standard 20%")).ok());
+        QCOMPARE(ref.taxRateByCode(QStringLiteral("VAT5"))->name, QStringLiteral("Odd"));
+        QVERIFY(!ref.renameTaxRate(QStringLiteral("NOPE"), QStringLiteral("x")).ok());
+    }
+
+    // A rate an invoice uses keeps its percentage: it is archived and a new one added; renaming is fine.
+    void usedTaxRateIsArchivedNotChanged()
+    {
+        test::TempDatabase t;
+        ReferenceStore ref(*t);
+        SettingsStore settings(*t);
+        TaxRate drc{
+            0,   QStringLiteral("DRC20"), QStringLiteral("Reverse charge 20%"), Percent::fromWhole(20), {},
+            true};
+        drc.reverseCharge = true;
+        QVERIFY(ref.addTaxRate(drc).ok());
+        QVERIFY(ref.taxRateByCode(QStringLiteral("DRC20"))->reverseCharge);
+        QCOMPARE(ref.taxRateByCode(QStringLiteral("DRC20"))->chargedRate(), Percent());
+        QVERIFY(ref.addTaxRate(
+                       {0, QStringLiteral("VAT20"), QStringLiteral("VAT"), Percent::fromWhole(20), {}, true})
+                    .ok());
+        QVERIFY(settings.setDefaultTaxCode(QStringLiteral("VAT20")).ok());
+        // Unused: a rate may still be corrected.
+        TaxRate vat = *ref.taxRateByCode(QStringLiteral("VAT20"));
+        vat.rate = Percent::fromWhole(21);
+        QVERIFY(ref.saveTaxRate(vat).ok());
+        Invoice inv = t.draftInvoice(t.addCustomer(QStringLiteral("Ann")), {QStringLiteral("100.00")}, 21);
+        inv.lines[0].taxCode = QStringLiteral("VAT20");
+        QVERIFY(InvoiceStore(*t).add(inv).ok());
+        QVERIFY(ref.isTaxRateUsed(QStringLiteral("VAT20")));
+        vat.rate = Percent::fromWhole(20);
+        const Status changed = ref.saveTaxRate(vat);
+        QVERIFY(!changed.ok());
+        QVERIFY(changed.error().message.contains(QStringLiteral("archive it")));
+        QCOMPARE(ref.taxRateByCode(QStringLiteral("VAT20"))->rate, Percent::fromWhole(21));
+        QVERIFY(ref.renameTaxRate(QStringLiteral("VAT20"), QStringLiteral("Standard (old)")).ok());
+        QCOMPARE(ref.taxRateByCode(QStringLiteral("VAT20"))->name, QStringLiteral("Standard (old)"));
+        QVERIFY(ref.archiveTaxRate(QStringLiteral("VAT20")).ok());
+        QVERIFY(!ref.taxRateByCode(QStringLiteral("VAT20"))->active);
+        QCOMPARE(settings.defaultTaxCode(), QString()); // it was the default: new invoices have none
+        QVERIFY(!ref.archiveTaxRate(QStringLiteral("VAT20")).ok());
+        QCOMPARE(ref.taxRates().size(), 1);
+        QCOMPARE(ref.taxRates(false).size(), 2);
+        // The archived rate's name may be used again by its successor.
+        QVERIFY(ref.addTaxRate({0,
+                                QStringLiteral("VAT20N"),
+                                QStringLiteral("Standard (old)"),
+                                Percent::fromWhole(20),
+                                {},
+                                true})
+                    .ok());
+        QCOMPARE(InvoiceStore(*t).get(1)->lines[0].taxRate, Percent::fromWhole(21));
+    }
+
+    // Xero's rates arrive by the reference pull; a Xero rate mapped to one of the user's shows once.
+    void xeroRatesShowOnceMapped()
+    {
+        test::TempDatabase t;
+        ReferenceStore ref(*t);
+        SettingsStore settings(*t);
+        QVERIFY(
+            ref.addTaxRate(
+                   {0, QStringLiteral("VAT20"), QStringLiteral("VAT 20%"), Percent::fromWhole(20), {}, true})
+                .ok());
+        const auto xero = [](const QString &type, const QString &name, int rate) {
+            TaxRate r{0, type, name, Percent::fromWhole(rate), type, true};
+            r.fromXero = true;
+            return r;
+        };
+        for (const TaxRate &r : {xero(QStringLiteral("OUTPUT2"), QStringLiteral("20% (VAT on Income)"), 20),
+                                 xero(QStringLiteral("RROUTPUT"), QStringLiteral("5% (VAT on Income)"), 5),
+                                 xero(QStringLiteral("VAT20"), QStringLiteral("Xero's own VAT20"), 20)})
+            QVERIFY(ref.saveTaxRate(r).ok());
+        // Xero's rate of the same code never replaces the user's.
+        QCOMPARE(ref.taxRateByCode(QStringLiteral("VAT20"))->name, QStringLiteral("VAT 20%"));
+        QVERIFY(!ref.taxRateByCode(QStringLiteral("VAT20"))->fromXero);
+        QVERIFY(ref.taxRateByCode(QStringLiteral("OUTPUT2"))->fromXero);
+        // Nor can the user take, rename or archive one of Xero's.
+        QVERIFY(
+            !ref.addTaxRate(
+                    {0, QStringLiteral("output2"), QStringLiteral("Mine"), Percent::fromWhole(20), {}, true})
+                 .ok());
+        QVERIFY(!ref.renameTaxRate(QStringLiteral("OUTPUT2"), QStringLiteral("Mine")).ok());
+        QVERIFY(!ref.archiveTaxRate(QStringLiteral("OUTPUT2")).ok());
+        const auto codes = [&] {
+            QStringList out;
+            for (const TaxRate &r : ref.choosableTaxRates())
+                out.append(r.code);
+            return out;
+        };
+        QCOMPARE(codes(), (QStringList{QStringLiteral("VAT20"), QStringLiteral("OUTPUT2"),
+                                       QStringLiteral("RROUTPUT")}));
+        // The setup maps VAT20 to OUTPUT2 (SyncOptions writes sync.tax_type.VAT20): OUTPUT2 shows as VAT20.
+        QVERIFY(settings.setValue(QStringLiteral("sync.tax_type.VAT20"), QStringLiteral("OUTPUT2")).ok());
+        QCOMPARE(codes(), (QStringList{QStringLiteral("VAT20"), QStringLiteral("RROUTPUT")}));
+        // A second pull changes nothing of that.
+        QVERIFY(
+            ref.saveTaxRate(xero(QStringLiteral("OUTPUT2"), QStringLiteral("20% (VAT on Income)"), 20)).ok());
+        QCOMPARE(codes(), (QStringList{QStringLiteral("VAT20"), QStringLiteral("RROUTPUT")}));
+        QCOMPARE(t.count(QStringLiteral("tax_rates")), 3);
+        // A purchase rate of Xero's is not offered for an invoice line, once the pull has said which apply to
+        // sales.
+        QVERIFY(ref.saveTaxRate(xero(QStringLiteral("INPUT2"), QStringLiteral("20% (VAT on Expenses)"), 20))
+                    .ok());
+        QVERIFY(codes().contains(QStringLiteral("INPUT2"))); // nothing known yet: every active rate
+        QVERIFY(settings
+                    .setValue(QStringLiteral("xero.tenant-1.revenue_tax_types"),
+                              QStringLiteral("OUTPUT2=200000,RROUTPUT=50000"))
+                    .ok());
+        QCOMPARE(codes(), (QStringList{QStringLiteral("VAT20"), QStringLiteral("RROUTPUT")}));
+    }
+
+    void ownSalesAccounts()
+    {
+        test::TempDatabase t;
+        ReferenceStore ref(*t);
+        QVERIFY(
+            ref.addAccount({0, QStringLiteral("200"), QStringLiteral("Sales"), {}, {}, true, false}).ok());
+        QCOMPARE(ref.accountByCode(QStringLiteral("200"))->type, QStringLiteral("REVENUE"));
+        QVERIFY(!ref.accountByCode(QStringLiteral("200"))->fromXero());
+        const Status taken =
+            ref.addAccount({0, QStringLiteral("200"), QStringLiteral("Other"), {}, {}, true, false});
+        QVERIFY(!taken.ok());
+        QVERIFY(taken.error().message.contains(QStringLiteral("already used")));
+        QVERIFY(
+            !ref.addAccount({0, QStringLiteral("12345678901"), QStringLiteral("Long"), {}, {}, true, false})
+                 .ok());
+        QVERIFY(!ref.addAccount({0, QStringLiteral("201"), QStringLiteral(" "), {}, {}, true, false}).ok());
+        QCOMPARE(t.count(QStringLiteral("accounts")), 1);
+        QCOMPARE(ref.accountByCode(QStringLiteral("200"))->name, QStringLiteral("Sales"));
+        // Xero's account 200, pulled later, is the same account: one row, now linked.
+        QVERIFY(ref.saveAccount({0, QStringLiteral("200"), QStringLiteral("Sales"), QStringLiteral("REVENUE"),
+                                 QStringLiteral("acc-200"), true, false})
+                    .ok());
+        QCOMPARE(t.count(QStringLiteral("accounts")), 1);
+        QVERIFY(ref.accountByCode(QStringLiteral("200"))->fromXero());
+    }
+
     void syncIssuesAndLinks()
     {
         test::TempDatabase t;

@@ -1,5 +1,6 @@
 #include "../support/testdb.h"
 #include "fakesend.h"
+#include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 #include "storage/syncstore.h"
 #include "sync/syncengine.h"
@@ -240,6 +241,68 @@ private Q_SLOTS:
         QCOMPARE(after.status, InvoiceStatus::PartPaid);
         QCOMPARE(after.amountPaid.units(), 5000);
         QCOMPARE(after.payments.size(), 1);
+    }
+
+    // The user's own rates before Xero: the reference pull stores Xero's as Xero's, never over the user's,
+    // and a Xero rate the setup mapped to one of the user's is offered once, as the user's.
+    void ownTaxRatesSurviveThePullAndShowOnce()
+    {
+        Rig rig;
+        ReferenceStore refs(*rig.db);
+        QVERIFY(refs.addTaxRate({0,
+                                 QStringLiteral("VAT20"),
+                                 QStringLiteral("Standard"),
+                                 Percent::fromWhole(20),
+                                 {},
+                                 true})
+                    .ok());
+        QVERIFY(
+            refs.addTaxRate(
+                    {0, QStringLiteral("VAT5"), QStringLiteral("Reduced"), Percent::fromWhole(5), {}, true})
+                .ok());
+        QVERIFY(refs.addAccount({0, QStringLiteral("200"), QStringLiteral("My sales"), {}, {}, true, false})
+                    .ok());
+        rig.options.taxTypes.insert(QStringLiteral("VAT20"), QStringLiteral("OUTPUT2"));
+        rig.options.taxTypes.insert(QStringLiteral("VAT5"), QStringLiteral("RROUTPUT"));
+        QVERIFY(rig.options.save(*rig.db).ok());
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        Invoice draft = rig.db.draftInvoice(cust, {QStringLiteral("100.00"), QStringLiteral("10.00")});
+        draft.lines[0].taxCode = QStringLiteral("VAT20");
+        draft.lines[1].taxCode = QStringLiteral("VAT5");
+        draft.lines[1].taxRate = Percent::fromWhole(5);
+        auto inv = InvoiceStore(*rig.db).add(draft);
+        QVERIFY(inv.ok());
+        QVERIFY(InvoiceStore(*rig.db).approve(*inv).ok());
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        auto *x = rig.invoice(rig.localInvoice(*inv).number);
+        QVERIFY(x);
+        QCOMPARE(x->lines.size(), 2);
+        QCOMPARE(x->lines[0].taxType, QStringLiteral("OUTPUT2"));
+        QCOMPARE(x->lines[1].taxType, QStringLiteral("RROUTPUT"));
+
+        QVERIFY(refs.taxRateByCode(QStringLiteral("OUTPUT2"))->fromXero);
+        QCOMPARE(refs.taxRateByCode(QStringLiteral("VAT20"))->name, QStringLiteral("Standard"));
+        QVERIFY(!refs.taxRateByCode(QStringLiteral("VAT20"))->fromXero);
+        QStringList offered;
+        for (const TaxRate &r : refs.choosableTaxRates())
+            offered.append(r.code);
+        QCOMPARE(offered.count(QStringLiteral("VAT20")), 1);
+        QCOMPARE(offered.count(QStringLiteral("VAT5")), 1);
+        QVERIFY(!offered.contains(QStringLiteral("OUTPUT2")));
+        QVERIFY(!offered.contains(QStringLiteral("RROUTPUT")));
+        QVERIFY(offered.contains(QStringLiteral("ZERORATEDOUTPUT"))); // not mapped: Xero's, offered once
+        QVERIFY(refs.taxRateByCode(QStringLiteral("INPUT2")));
+        QVERIFY(!offered.contains(QStringLiteral("INPUT2"))); // a purchase rate: not for invoice lines
+        // Account 200 is one row: the user's, now linked to Xero's.
+        int sales = 0;
+        for (const Account &a : refs.accounts(false))
+            sales += a.code == u"200" ? 1 : 0;
+        QCOMPARE(sales, 1);
+        QVERIFY(refs.accountByCode(QStringLiteral("200"))->fromXero());
+        // A second run changes none of it.
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(refs.taxRateByCode(QStringLiteral("VAT20"))->name, QStringLiteral("Standard"));
+        QCOMPARE(refs.choosableTaxRates().size(), offered.size());
     }
 
     void localPaymentGoesUp()

@@ -201,6 +201,56 @@ private Q_SLOTS:
         QCOMPARE(stored->lines.size(), 3);
     }
 
+    // The Tax rate column offers the active rates once: the user's, and Xero's that none of the user's is
+    // mapped to; archived rates are not offered. A reverse-charge line is charged no VAT.
+    void taxRateColumnOffersOwnRatesOnce()
+    {
+        ReferenceStore refs(*m_db);
+        TaxRate drc{
+            0, QStringLiteral("DRC20"), QStringLiteral("Reverse charge"), Percent::fromWhole(20), {}, true};
+        drc.reverseCharge = true;
+        QVERIFY(refs.addTaxRate(drc).ok());
+        QVERIFY(refs.addTaxRate(
+                        {0, QStringLiteral("OLD"), QStringLiteral("Old"), Percent::fromWhole(17), {}, true})
+                    .ok());
+        QVERIFY(refs.archiveTaxRate(QStringLiteral("OLD")).ok());
+        for (const QString &type : {QStringLiteral("OUTPUT2"), QStringLiteral("ZERORATEDOUTPUT")}) {
+            TaxRate x{0, type, type, type == u"OUTPUT2" ? Percent::fromWhole(20) : Percent(), type, true};
+            x.fromXero = true;
+            QVERIFY(refs.saveTaxRate(x).ok());
+        }
+        QVERIFY(SettingsStore(*m_db)
+                    .setValue(QStringLiteral("sync.tax_type.VAT20"), QStringLiteral("OUTPUT2"))
+                    .ok());
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Builder Ltd"), {});
+        m_window->showSection(MainWindow::Section::Invoices);
+        m_window->invoices()->newInvoice(customer);
+        InvoiceEditor *editor = m_window->invoices()->editor();
+        LineItemsModel *lines = editor->lineModel();
+        const QModelIndex tax = lines->index(0, LineItemsModel::TaxRateColumn);
+        QAbstractItemDelegate *delegate =
+            editor->lineView()->itemDelegateForColumn(LineItemsModel::TaxRateColumn);
+        QVERIFY(delegate);
+        std::unique_ptr<QWidget> widget(delegate->createEditor(editor->lineView()->viewport(), {}, tax));
+        auto *combo = qobject_cast<QComboBox *>(widget.get());
+        QVERIFY(combo);
+        QStringList offered;
+        for (int i = 0; i < combo->count(); ++i)
+            offered.append(combo->itemData(i).toString());
+        QCOMPARE(offered, (QStringList{QStringLiteral("DRC20"), QStringLiteral("VAT20"),
+                                       QStringLiteral("ZERORATEDOUTPUT")}));
+        QVERIFY(combo->itemText(0).contains(QStringLiteral("reverse charge")));
+
+        QCOMPARE(lines->lines().at(0).taxCode, QStringLiteral("VAT20")); // the default tax rate
+        QVERIFY(lines->setData(lines->index(0, LineItemsModel::UnitPriceColumn), QStringLiteral("1000"),
+                               Qt::EditRole));
+        QCOMPARE(editor->taxText(), QStringLiteral("£200.00"));
+        QVERIFY(lines->setData(tax, QStringLiteral("DRC20"), Qt::EditRole));
+        QCOMPARE(editor->taxText(), QStringLiteral("£0.00"));
+        QCOMPARE(editor->totalText(), QStringLiteral("£1,000.00"));
+        QVERIFY(tax.data().toString().contains(QStringLiteral("reverse charge")));
+    }
+
     void refusedInputKeepsTheCell()
     {
         const Id customer = addCustomerThroughEditor(QStringLiteral("Typo Ltd"), {});

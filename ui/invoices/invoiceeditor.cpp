@@ -314,9 +314,11 @@ void InvoiceEditor::load(const Invoice &inv)
     m_syncBar->setRecord(inv.id);
     ReferenceStore reference(m_db);
     SettingsStore settings(m_db);
-    const QList<TaxRate> rates = reference.taxRates();
+    // A new line chooses among the active rates, each once (a Xero rate mapped to one of the user's shows
+    // as the user's); the lines already there keep theirs, archived or not, and show its name.
+    const QList<TaxRate> rates = reference.choosableTaxRates();
     const QList<Account> accounts = reference.accounts();
-    m_lines->setReferenceData(rates, accounts);
+    m_lines->setReferenceData(reference.taxRates(false), accounts);
     QString defaultAccount;
     for (const Account &a : accounts)
         if (defaultAccount.isEmpty() &&
@@ -325,7 +327,10 @@ void InvoiceEditor::load(const Invoice &inv)
     m_lines->setDefaults(settings.defaultTaxCode(), defaultAccount);
     QList<ChoiceDelegate::Choice> taxChoices;
     for (const TaxRate &r : rates)
-        taxChoices.append({tr("%1 (%2%)").arg(r.name, MoneyFormat::percent(r.rate)), r.code});
+        taxChoices.append({r.reverseCharge
+                               ? tr("%1 (reverse charge, %2%)").arg(r.name, MoneyFormat::percent(r.rate))
+                               : tr("%1 (%2%)").arg(r.name, MoneyFormat::percent(r.rate)),
+                           r.code});
     m_taxDelegate->setChoices(taxChoices);
     QList<ChoiceDelegate::Choice> accountChoices{{tr("(none)"), QString()}};
     for (const Account &a : accounts)

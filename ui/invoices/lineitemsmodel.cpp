@@ -42,7 +42,7 @@ int LineItemsModel::addLine()
     line.taxCode = m_defaultTaxCode;
     for (const TaxRate &rate : std::as_const(m_taxRates))
         if (rate.code == m_defaultTaxCode)
-            line.taxRate = rate.rate;
+            line.taxRate = rate.chargedRate();
     line.accountCode = m_defaultAccountCode;
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);
@@ -106,7 +106,9 @@ QString LineItemsModel::taxRateLabel(const InvoiceLine &line) const
 {
     for (const TaxRate &rate : m_taxRates)
         if (rate.code == line.taxCode && !line.taxCode.isEmpty())
-            return tr("%1 (%2%)").arg(rate.name, MoneyFormat::percent(line.taxRate));
+            return rate.reverseCharge
+                       ? tr("%1 (reverse charge, %2%)").arg(rate.name, MoneyFormat::percent(rate.rate))
+                       : tr("%1 (%2%)").arg(rate.name, MoneyFormat::percent(line.taxRate));
     return tr("%1%").arg(MoneyFormat::percent(line.taxRate));
 }
 
@@ -183,7 +185,7 @@ bool LineItemsModel::setData(const QModelIndex &index, const QVariant &value, in
         for (const TaxRate &rate : std::as_const(m_taxRates)) {
             if (rate.code == text) {
                 l.taxCode = rate.code;
-                l.taxRate = rate.rate;
+                l.taxRate = rate.chargedRate();
                 found = true;
             }
         }

@@ -230,7 +230,7 @@ void SetupPage::rebuildTaxRows()
     for (const auto &t : m_reference.taxTypes)
         xeroTypes.insert(t.type);
     for (const TaxRate &rate : ReferenceStore(m_db).taxRates()) {
-        if (xeroTypes.contains(rate.code))
+        if (rate.fromXero || xeroTypes.contains(rate.code))
             continue; // one of Xero's own rates, read from the organisation
         auto *combo = new QComboBox(m_taxBox);
         combo->setObjectName(QStringLiteral("taxType_") + rate.code);
@@ -263,7 +263,8 @@ void SetupPage::rebuildTaxRows()
     if (m_taxCombos.isEmpty()) {
         auto *none = note(m_taxBox);
         none->setText(
-            tr("Billhook has no tax rates of its own: invoice lines use the organisation's rates."));
+            tr("You have not added tax rates of your own (Settings > Tax rates): invoice lines use the "
+               "organisation's rates."));
         m_taxForm->addRow(none);
         none->show();
     }
