@@ -171,6 +171,39 @@ Explained explain(const QString &xeroMessage)
     return {e.explanation, e.remedy};
 }
 
+// Xero's values of `fields` (named as in xeromap::invoiceFields) written onto `inv`: the one place that
+// takes an invoice's fields from Xero, for a pulled invoice and for "Keep Xero's" on a conflict. The
+// contact is taken when `customerOf` knows its customer; the status keeps what Billhook adds (approved while
+// Xero holds a draft) as xeromap::localInvoiceStatus says.
+Invoice withXeroInvoiceFields(Invoice inv, const QStringList &fields, const QJsonObject &values,
+                              const std::function<std::optional<Id>(const QString &contactId)> &customerOf,
+                              const std::function<xeromap::LocalTax(const QString &taxType)> &taxFor)
+{
+    for (const QString &f : fields) {
+        const QString v = values.value(f).toString();
+        if (f == u"contact") {
+            if (const std::optional<Id> customer = customerOf(v))
+                inv.customerId = *customer;
+        } else if (f == u"number")
+            inv.number = v;
+        else if (f == u"reference")
+            inv.reference = v;
+        else if (f == u"date")
+            inv.issueDate = QDate::fromString(v, Qt::ISODate);
+        else if (f == u"dueDate")
+            inv.dueDate = QDate::fromString(v, Qt::ISODate);
+        else if (f == u"currency")
+            inv.currency = v;
+        else if (f == u"taxMode")
+            inv.taxMode = taxModeFromXero(v).value_or(inv.taxMode);
+        else if (f == u"status")
+            inv.status = xeromap::localInvoiceStatus(v, inv.amountPaid, inv.status);
+        else if (f == u"lines")
+            inv.lines = xeromap::linesFromFields(values, taxFor);
+    }
+    return inv;
+}
+
 } // namespace
 
 struct SyncEngine::Context
@@ -1009,28 +1042,10 @@ Status SyncEngine::applyInvoice(const QJsonObject &rec)
             tr("Xero sent invoice %1 without readable amounts; the sync stopped.").arg(number));
     const std::optional<Id> customer = customerForContact(remote.value(QStringLiteral("contact")).toString());
 
-    const auto fromRemote = [&](Invoice inv, const QStringList &fields, const QJsonObject &values) {
-        for (const QString &f : fields) {
-            const QString v = values.value(f).toString();
-            if (f == u"contact" && customer)
-                inv.customerId = *customer;
-            else if (f == u"number")
-                inv.number = v;
-            else if (f == u"reference")
-                inv.reference = v;
-            else if (f == u"date")
-                inv.issueDate = QDate::fromString(v, Qt::ISODate);
-            else if (f == u"dueDate")
-                inv.dueDate = QDate::fromString(v, Qt::ISODate);
-            else if (f == u"currency")
-                inv.currency = v;
-            else if (f == u"taxMode")
-                inv.taxMode = taxModeFromXero(v).value_or(inv.taxMode);
-            else if (f == u"lines")
-                inv.lines =
-                    xeromap::linesFromFields(values, [this](const QString &t) { return localTaxFor(t); });
-        }
-        return inv;
+    const auto fromRemote = [&](const Invoice &inv, const QStringList &fields, const QJsonObject &values) {
+        return withXeroInvoiceFields(
+            inv, fields, values, [&](const QString &) { return customer; },
+            [this](const QString &t) { return localTaxFor(t); });
     };
     const auto baseWithFigures = [&](QJsonObject b) {
         b.insert(QStringLiteral("_amountPaid"), figures.amountPaid.toString());
@@ -1864,26 +1879,31 @@ Status SyncEngine::resolveConflict(Database &db, Id issueId, bool keepMine)
             auto inv = InvoiceStore(db).get(issue->localId);
             if (!inv)
                 return inv.error();
+            // Every field of the conflict, from Xero: its customer (when Billhook knows the contact),
+            // number, reference, dates, currency, tax mode, status and lines.
+            SyncStore links(db);
+            const QString contact = values.value(QStringLiteral("contact")).toString();
+            if (values.contains(QStringLiteral("contact")) &&
+                !links.linkByXeroId(SyncEntity::Customer, contact, link->tenantId))
+                return Error::invalid(tr("Xero's customer of invoice %1 is not in Billhook yet. Sync first "
+                                         "(the contact comes down), then choose Keep Xero's again.")
+                                          .arg(inv->number));
+            ReferenceStore refs(db);
             synclocal::InvoiceFromXero in;
-            in.invoice = *inv;
             in.takeFigures = false;
-            for (auto it = values.begin(); it != values.end(); ++it) {
-                const QString v = it.value().toString();
-                if (it.key() == u"reference")
-                    in.invoice.reference = v;
-                else if (it.key() == u"date")
-                    in.invoice.issueDate = QDate::fromString(v, Qt::ISODate);
-                else if (it.key() == u"dueDate")
-                    in.invoice.dueDate = QDate::fromString(v, Qt::ISODate);
-                else if (it.key() == u"lines") {
-                    ReferenceStore refs(db);
-                    in.invoice.lines = xeromap::linesFromFields(values, [&](const QString &t) {
-                        auto r = refs.taxRateByCode(t);
-                        return xeromap::LocalTax{t, r ? r->rate : Percent()};
-                    });
-                    in.invoice.recalculate();
-                }
-            }
+            in.invoice = withXeroInvoiceFields(
+                *inv, values.keys(), values,
+                [&](const QString &contactId) -> std::optional<Id> {
+                    if (auto c = links.linkByXeroId(SyncEntity::Customer, contactId, link->tenantId))
+                        return c->localId;
+                    return std::nullopt;
+                },
+                [&](const QString &t) {
+                    auto r = refs.taxRateByCode(t);
+                    return xeromap::LocalTax{t, r ? r->rate : Percent()};
+                });
+            if (values.contains(QStringLiteral("lines")) || values.contains(QStringLiteral("taxMode")))
+                in.invoice.recalculate();
             in.figures.lineItemIds = synclocal::lineItemIds(db, inv->id);
             auto w = synclocal::writeInvoice(db, in, inv->version);
             if (!w)

@@ -217,6 +217,64 @@ private Q_SLOTS:
         QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("ACME Holdings"));
     }
 
+    // "Keep Xero's" on an invoice conflict takes every conflicting field from Xero, not just the reference,
+    // the dates and the lines: the customer and the number too, and none of Billhook's values go back.
+    void keepXerosOnInvoiceConflictTakesEveryField()
+    {
+        Rig rig;
+        const Id acme = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        const Id bob = rig.db.addCustomer(QStringLiteral("Bob the Builder"));
+        const Id cara = rig.db.addCustomer(QStringLiteral("Cara Cafe"));
+        const Id inv = rig.db.addInvoice(acme); // a draft: its number can change on both sides
+        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        const QString number = rig.localInvoice(inv).number;
+        const QString xid = rig.invoice(number)->id;
+        const QString caraContact = rig.contactByNumber(rig.customer(cara).contactNumber)->id;
+
+        Invoice mine = rig.localInvoice(inv);
+        mine.customerId = bob;
+        mine.number = QStringLiteral("MINE-1");
+        mine.reference = QStringLiteral("Mine");
+        QVERIFY(InvoiceStore(*rig.db).update(mine).ok());
+        rig.xero.advance(5);
+        QVERIFY(rig.org
+                    ->saveInvoice(QJsonObject{
+                        {QStringLiteral("InvoiceID"), xid},
+                        {QStringLiteral("Contact"), QJsonObject{{QStringLiteral("ContactID"), caraContact}}},
+                        {QStringLiteral("InvoiceNumber"), QStringLiteral("XERO-1")},
+                        {QStringLiteral("Reference"), QStringLiteral("Theirs")}})
+                    .ok());
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, QStringLiteral("issues"));
+        const auto issues = rig.issues();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().kind, QStringLiteral("conflict"));
+        QStringList fields;
+        for (const auto &f : issues.first().detail.value(QStringLiteral("fields")).toArray())
+            fields.append(f.toObject().value(QStringLiteral("field")).toString());
+        fields.sort();
+        QCOMPARE(fields, (QStringList{QStringLiteral("contact"), QStringLiteral("number"),
+                                      QStringLiteral("reference")}));
+
+        QVERIFY(SyncEngine::resolveConflict(*rig.db, issues.first().id, false).ok());
+        const Invoice resolved = rig.localInvoice(inv);
+        QCOMPARE(resolved.customerId, cara);
+        QCOMPARE(resolved.number, QStringLiteral("XERO-1"));
+        QCOMPARE(resolved.reference, QStringLiteral("Theirs"));
+
+        // The next run finds both sides equal: nothing of Billhook's goes back to Xero.
+        const SyncSummary after = rig.sync();
+        QCOMPARE(after.result, QStringLiteral("clean"));
+        QCOMPARE(after.pushed, 0);
+        const auto *x = rig.invoice(xid);
+        QVERIFY(x);
+        QCOMPARE(x->number, QStringLiteral("XERO-1"));
+        QCOMPARE(x->contactId, caraContact);
+        QCOMPARE(x->reference, QStringLiteral("Theirs"));
+        QCOMPARE(rig.localInvoice(inv).customerId, cara);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+    }
+
     void invoiceUpPaymentDown()
     {
         Rig rig;
