@@ -1,0 +1,145 @@
+#include "referencesync.h"
+
+#include "storage/database.h"
+#include "storage/referencestore.h"
+#include "storage/settingsstore.h"
+
+namespace billhook {
+
+namespace {
+
+QString key(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+} // namespace
+
+QCoro::Task<bool> ReferenceSync::pull()
+{
+    SettingsStore settings(m_ctx.db);
+    const QString prefix = QStringLiteral("xero.") + m_ctx.tenant + u'.';
+    const QDateTime last =
+        QDateTime::fromString(settings.value(prefix + QStringLiteral("reference_at")), Qt::ISODate);
+    const auto loadCached = [&] {
+        m_ctx.baseCurrency = settings.value(prefix + QStringLiteral("base_currency"));
+        for (const QString &c :
+             settings.value(prefix + QStringLiteral("currencies")).split(u',', Qt::SkipEmptyParts))
+            m_ctx.currencies.insert(c);
+        for (const QString &t :
+             settings.value(prefix + QStringLiteral("revenue_tax_types")).split(u',', Qt::SkipEmptyParts)) {
+            const qsizetype eq = t.indexOf(u'=');
+            m_ctx.revenueTaxTypes.insert(t.left(eq), Percent::fromUnits(t.mid(eq + 1).toLongLong()));
+        }
+    };
+    for (auto it = m_ctx.options.taxTypes.cbegin(); it != m_ctx.options.taxTypes.cend(); ++it)
+        m_ctx.localTaxCodeFor.insert(it.value(), it.key());
+    // Reference data changes rarely: once a day is enough, and a no-change sync stays one call per type.
+    if (last.isValid() && last.secsTo(m_ctx.clock.nowUtc()) < 24 * 3600) {
+        loadCached();
+        co_return true;
+    }
+    m_ctx.report(SyncProgress::Phase::Reference, tr("Reading the organisation's settings from Xero…"));
+    struct Part
+    {
+        const char *path;
+        const char *collection;
+    };
+    QHash<QString, QJsonArray> got;
+    for (const Part part :
+         {Part{"Organisation", "Organisations"}, Part{"Currencies", "Currencies"},
+          Part{"Accounts", "Accounts"}, Part{"TaxRates", "TaxRates"}, Part{"Items", "Items"}}) {
+        XeroRequest req;
+        req.path = key(part.path);
+        XeroResponse r = co_await m_ctx.call(req);
+        if (!r.ok()) {
+            m_ctx.fail(r.error ? *r.error : Error::make(Error::Code::Network, tr("Xero did not answer.")));
+            co_return false;
+        }
+        got.insert(key(part.path),
+                   xerojson::parseExact(r.rawBody).object().value(key(part.collection)).toArray());
+    }
+    m_ctx.baseCurrency = got.value(QStringLiteral("Organisation"))
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("BaseCurrency"))
+                             .toString();
+    QStringList currencies{m_ctx.baseCurrency};
+    for (const auto &v : got.value(QStringLiteral("Currencies")))
+        currencies.append(v.toObject().value(QStringLiteral("Code")).toString());
+    currencies.removeDuplicates();
+    for (const auto &c : currencies)
+        m_ctx.currencies.insert(c);
+    QStringList revenue;
+    QList<TaxRate> rates;
+    for (const auto &v : got.value(QStringLiteral("TaxRates"))) {
+        const QJsonObject t = v.toObject();
+        TaxRate r;
+        r.code = t.value(QStringLiteral("TaxType")).toString();
+        r.name = t.value(QStringLiteral("Name")).toString();
+        r.rate = Percent::fromUnits(
+            xerojson::decimalUnits(t.value(QStringLiteral("EffectiveRate")), 4).value_or(0));
+        r.xeroTaxType = r.code;
+        r.active = t.value(QStringLiteral("Status")).toString() == u"ACTIVE";
+        rates.append(r);
+        if (r.active && t.value(QStringLiteral("CanApplyToRevenue")).toBool()) {
+            m_ctx.revenueTaxTypes.insert(r.code, r.rate);
+            revenue.append(r.code + u'=' + QString::number(r.rate.units()));
+        }
+    }
+    if (m_ctx.dryRun)
+        co_return true;
+    Transaction tx(m_ctx.db);
+    ReferenceStore refs(m_ctx.db);
+    Status s = tx.started();
+    for (const auto &r : rates) {
+        if (s)
+            s = refs.saveTaxRate(r);
+    }
+    for (const auto &v : got.value(QStringLiteral("Accounts"))) {
+        const QJsonObject a = v.toObject();
+        Account acc;
+        acc.code = a.value(QStringLiteral("Code")).toString();
+        if (acc.code.isEmpty())
+            continue; // system accounts without a code cannot be chosen
+        acc.name = a.value(QStringLiteral("Name")).toString();
+        acc.type = a.value(QStringLiteral("Type")).toString();
+        acc.xeroId = a.value(QStringLiteral("AccountID")).toString();
+        acc.active = a.value(QStringLiteral("Status")).toString() == u"ACTIVE";
+        acc.paymentsEnabled =
+            acc.type == u"BANK" || a.value(QStringLiteral("EnablePaymentsToAccount")).toBool();
+        if (s)
+            s = refs.saveAccount(acc);
+    }
+    for (const auto &v : got.value(QStringLiteral("Items"))) {
+        const QJsonObject i = v.toObject();
+        const QJsonObject sales = i.value(QStringLiteral("SalesDetails")).toObject();
+        Item item;
+        item.code = i.value(QStringLiteral("Code")).toString();
+        item.name = i.value(QStringLiteral("Name")).toString();
+        item.unitPrice = UnitPrice::fromUnits(
+            xerojson::decimalUnits(sales.value(QStringLiteral("UnitPrice")), 4).value_or(0));
+        item.accountCode = sales.value(QStringLiteral("AccountCode")).toString();
+        item.taxCode = sales.value(QStringLiteral("TaxType")).toString();
+        item.xeroId = i.value(QStringLiteral("ItemID")).toString();
+        if (s && !item.code.isEmpty())
+            s = refs.saveItem(item);
+    }
+    for (const auto &[k, v] :
+         {std::pair{QStringLiteral("base_currency"), m_ctx.baseCurrency},
+          std::pair{QStringLiteral("currencies"), currencies.join(u',')},
+          std::pair{QStringLiteral("revenue_tax_types"), revenue.join(u',')},
+          std::pair{QStringLiteral("reference_at"), m_ctx.clock.nowUtc().toString(Qt::ISODate)}}) {
+        if (s)
+            s = settings.setValue(prefix + k, v);
+    }
+    if (s)
+        s = tx.commit();
+    if (!s) {
+        m_ctx.fail(s.error());
+        co_return false;
+    }
+    co_return true;
+}
+
+} // namespace billhook

@@ -1,0 +1,218 @@
+#include "synccontext.h"
+
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+namespace billhook {
+
+SyncContext::SyncContext(Database &db_, SyncEngine::Send send_, QString tenantId, SyncOptions options_,
+                         Clock &clock_)
+    : db(db_)
+    , send(std::move(send_))
+    , tenant(std::move(tenantId))
+    , options(std::move(options_))
+    , clock(clock_)
+{}
+
+QCoro::Task<XeroResponse> SyncContext::call(XeroRequest request)
+{
+    if (cancelled) {
+        XeroResponse r;
+        r.outcome = XeroResponse::Outcome::NotSent;
+        r.error = Error::make(Error::Code::Network, tr("The sync was cancelled."));
+        co_return r;
+    }
+    XeroResponse r = co_await send(std::move(request));
+    if (r.outcome != XeroResponse::Outcome::NotSent)
+        ++summary.callsUsed;
+    co_return r;
+}
+
+void SyncContext::report(SyncProgress::Phase phase, const QString &text, int done, int total)
+{
+    if (progress)
+        progress(SyncProgress{phase, text, done, total});
+}
+
+void SyncContext::fail(const Error &error)
+{
+    if (!failed) {
+        summary.message = error.message;
+        summary.error = error;
+    }
+    failed = true;
+}
+
+void SyncContext::plan(const QString &line, bool shownAsMatch)
+{
+    summary.planned.append(line);
+    if (!shownAsMatch)
+        summary.plannedOther.append(line);
+}
+
+Status SyncContext::raise(SyncEntity entity, Id localId, const QString &kind, const QString &xeroMessage,
+                          const QString &explanation, const QString &remedy, const QJsonObject &detail)
+{
+    if (kind == u"conflict")
+        ++summary.conflicts;
+    else
+        ++summary.failed;
+    if (dryRun) {
+        plan(tr("Would report a problem with %1 %2: %3")
+                 .arg(syncEntityNoun(entity))
+                 .arg(localId)
+                 .arg(explanation),
+             detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match");
+        return {};
+    }
+    SyncIssue issue;
+    issue.runId = summary.runId;
+    issue.entity = entity;
+    issue.localId = localId;
+    issue.kind = kind;
+    issue.xeroMessage = xeroMessage;
+    issue.explanation = explanation;
+    issue.remedy = remedy;
+    issue.detail = detail;
+    auto id = SyncStore(db).raiseIssue(issue);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+namespace syncutil {
+
+QList<QJsonObject> recordsIn(const XeroResponse &r, const QString &collection)
+{
+    QList<QJsonObject> out;
+    if (!r.ok())
+        return out;
+    for (const auto &v : xerojson::parseExact(r.rawBody).object().value(collection).toArray())
+        out.append(v.toObject());
+    return out;
+}
+
+QString hashOf(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QSet<QString> openConflictFields(Database &db, SyncEntity e, Id localId)
+{
+    QSet<QString> out;
+    QSqlQuery &q =
+        db.prepare(QStringLiteral("SELECT detail FROM sync_issues WHERE entity = ? AND local_id = ? AND "
+                                  "kind = 'conflict' AND resolved_at IS NULL"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject d = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            for (const auto &f : d.value(QStringLiteral("fields")).toArray())
+                out.insert(f.toObject().value(QStringLiteral("field")).toString());
+        }
+    }
+    q.finish();
+    return out;
+}
+
+bool sentBefore(Database &db, SyncEntity e, Id localId)
+{
+    QSqlQuery &q = db.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND local_id = ? AND idempotency_key <> ''"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    const bool sent = q.exec() && q.next();
+    q.finish();
+    return sent;
+}
+
+std::pair<QString, QString> pendingAttempt(Database &db, SyncEntity e, Id localId)
+{
+    QSqlQuery &q = db.prepare(
+        QStringLiteral("SELECT idempotency_key, payload_hash FROM outbox WHERE entity = ? AND local_id = ?"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    std::pair<QString, QString> out;
+    if (q.exec() && q.next())
+        out = {q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    return out;
+}
+
+bool heldBack(Database &db, SyncEntity e, Id localId)
+{
+    QSqlQuery &q =
+        db.prepare(QStringLiteral("SELECT detail FROM sync_issues WHERE entity = ? AND local_id = ? AND "
+                                  "resolved_at IS NULL"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    bool out = false;
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject d = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            out = out || d.value(QStringLiteral("reason")).toString() == u"ambiguous-match";
+        }
+    }
+    q.finish();
+    return out;
+}
+
+QJsonArray conflictsJson(const QList<FieldConflict> &conflicts)
+{
+    QJsonArray a;
+    for (const auto &c : conflicts)
+        a.append(QJsonObject{{QStringLiteral("field"), c.field},
+                             {QStringLiteral("base"), c.base},
+                             {QStringLiteral("mine"), c.mine},
+                             {QStringLiteral("xero"), c.xero}});
+    return a;
+}
+
+QJsonObject newBase(const QJsonObject &oldBase, const MergeResult &m, const QJsonObject &local,
+                    const QJsonObject &remote)
+{
+    // Agreed now: fields equal on both sides and fields taken from Xero. Fields still to be sent, and
+    // conflicts, keep the old base so they still count as changed.
+    QJsonObject b = oldBase;
+    for (auto it = m.merged.begin(); it != m.merged.end(); ++it) {
+        const QString k = it.key();
+        if (m.toLocal.contains(k) || local.value(k) == remote.value(k))
+            b.insert(k, remote.value(k));
+    }
+    return b;
+}
+
+QString fieldNames(const QList<FieldConflict> &conflicts)
+{
+    QStringList f;
+    for (const auto &c : conflicts)
+        f.append(c.field);
+    return f.join(QStringLiteral(", "));
+}
+
+QStringList changedFields(const QJsonObject &base, const QJsonObject &local, const QSet<QString> &excluded)
+{
+    QStringList out;
+    for (auto it = local.begin(); it != local.end(); ++it) {
+        if (!excluded.contains(it.key()) && base.value(it.key()) != it.value())
+            out.append(it.key());
+    }
+    return out;
+}
+
+void applyConflictDefault(MergeResult &m, SyncOptions::ConflictDefault conflictDefault)
+{
+    for (const FieldConflict &c : QList<FieldConflict>(m.conflicts)) {
+        if (conflictDefault == SyncOptions::ConflictDefault::KeepMine)
+            billhook::resolveConflict(m, c, true);
+        else if (conflictDefault == SyncOptions::ConflictDefault::KeepXero)
+            billhook::resolveConflict(m, c, false);
+    }
+}
+
+} // namespace syncutil
+
+} // namespace billhook
