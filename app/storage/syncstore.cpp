@@ -472,4 +472,133 @@ std::optional<XeroLink> SyncStore::anyLink(SyncEntity entity, Id localId) const
     return out;
 }
 
+Result<bool> SyncStore::removeFromOutboxIfVersion(Id outboxId, int version)
+{
+    if (auto s = m_db.exec(QStringLiteral("DELETE FROM outbox WHERE id = :id AND local_version = :v"),
+                           {{QStringLiteral("id"), outboxId}, {QStringLiteral("v"), version}},
+                           QCoreApplication::translate("SyncEngine", "update the outbox"));
+        !s)
+        return s.error();
+    return sql::changedRows(m_db) == 1;
+}
+
+Status SyncStore::removeFromOutboxFor(SyncEntity entity, Id localId)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM outbox WHERE entity = :e AND local_id = :id"),
+                     {{QStringLiteral("e"), syncEntityKey(entity)}, {QStringLiteral("id"), localId}},
+                     QCoreApplication::translate("SyncEngine", "update the outbox"));
+}
+
+bool SyncStore::sentBefore(SyncEntity e, Id localId) const
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND local_id = ? AND idempotency_key <> ''"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    const bool sent = q.exec() && q.next();
+    q.finish();
+    return sent;
+}
+
+std::pair<QString, QString> SyncStore::pendingAttempt(SyncEntity e, Id localId) const
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT idempotency_key, payload_hash FROM outbox WHERE entity = ? AND local_id = ?"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    std::pair<QString, QString> out;
+    if (q.exec() && q.next())
+        out = {q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    return out;
+}
+
+QSet<QString> SyncStore::openConflictFields(SyncEntity e, Id localId) const
+{
+    QSet<QString> out;
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT detail FROM sync_issues WHERE entity = ? AND local_id = ? AND "
+                                    "kind = 'conflict' AND resolved_at IS NULL"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject d = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            for (const auto &f : d.value(QStringLiteral("fields")).toArray())
+                out.insert(f.toObject().value(QStringLiteral("field")).toString());
+        }
+    }
+    q.finish();
+    return out;
+}
+
+bool SyncStore::heldBackAsAmbiguous(SyncEntity e, Id localId) const
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT detail FROM sync_issues WHERE entity = ? AND local_id = ? AND "
+                                    "resolved_at IS NULL"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    bool out = false;
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject d = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            out = out || d.value(QStringLiteral("reason")).toString() == u"ambiguous-match";
+        }
+    }
+    q.finish();
+    return out;
+}
+
+QList<SyncStore::CustomerKeys> SyncStore::customerKeys(const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT c.id, c.contact_number, lower(c.email), lower(c.name), c.archived, l.local_id IS NOT NULL "
+        "FROM customers c LEFT JOIN xero_links l ON l.entity = 'customer' AND l.local_id = c.id AND "
+        "l.tenant_id = ?"));
+    q.addBindValue(tenantId);
+    QList<CustomerKeys> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(CustomerKeys{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toBool(), q.value(5).toBool()});
+    }
+    q.finish();
+    return out;
+}
+
+Money SyncStore::unlinkedPaymentsTotal(Id invoiceId, const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.invoice_id = ? AND p.deleted = 0 AND NOT "
+        "EXISTS (SELECT 1 FROM xero_links l WHERE l.entity = 'payment' AND l.local_id = p.id AND l.tenant_id "
+        "= ?)"));
+    q.addBindValue(invoiceId);
+    q.addBindValue(tenantId);
+    Money out;
+    if (q.exec() && q.next())
+        out = Money::fromUnits(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
+std::optional<Id> SyncStore::unlinkedPayment(Id invoiceId, Money amount, QDate date,
+                                             const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT p.id FROM payments p WHERE p.invoice_id = ? AND "
+                                               "p.amount = ? AND p.date = ? AND p.deleted = 0 AND "
+                                               "NOT EXISTS (SELECT 1 FROM xero_links l WHERE l.entity = "
+                                               "'payment' AND l.local_id = p.id AND l.tenant_id = ?) "
+                                               "ORDER BY p.id LIMIT 1"));
+    q.addBindValue(invoiceId);
+    q.addBindValue(qint64(amount.units()));
+    q.addBindValue(sql::date(date));
+    q.addBindValue(tenantId);
+    std::optional<Id> out;
+    if (q.exec() && q.next())
+        out = q.value(0).toLongLong();
+    q.finish();
+    return out;
+}
+
 } // namespace billhook

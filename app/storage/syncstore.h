@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 namespace billhook {
 
@@ -98,6 +99,10 @@ public:
     Status enqueue(SyncEntity entity, Id localId, const QString &op, int localVersion);
     QList<OutboxEntry> outbox(std::optional<SyncEntity> entity = std::nullopt) const;
     Status removeFromOutbox(Id outboxId);
+    // Removes an outbox row only if no newer local edit arrived since `version` was read.
+    Result<bool> removeFromOutboxIfVersion(Id outboxId, int version);
+    // Removes the record's pending row, whatever its version (Xero will not take it, or already has it).
+    Status removeFromOutboxFor(SyncEntity entity, Id localId);
     Status recordAttempt(Id outboxId, const QString &idempotencyKey, const QString &payloadHash,
                          const QString &error, const QDateTime &nextAttemptAt);
 
@@ -132,6 +137,32 @@ public:
     RecordSyncState recordState(SyncEntity entity, Id localId) const;
     // The link of a record to any organisation (the app links one at a time).
     std::optional<XeroLink> anyLink(SyncEntity entity, Id localId) const;
+
+    // For the sync engine.
+    // The record was sent to Xero once without its answer being stored (its row holds that Idempotency-Key).
+    bool sentBefore(SyncEntity entity, Id localId) const;
+    // The Idempotency-Key and payload hash of the record's pending row (empty when there is none).
+    std::pair<QString, QString> pendingAttempt(SyncEntity entity, Id localId) const;
+    // The fields of the record's open conflicts: their values wait for the user.
+    QSet<QString> openConflictFields(SyncEntity entity, Id localId) const;
+    // An open ambiguous-match issue holds the record back from being created in Xero.
+    bool heldBackAsAmbiguous(SyncEntity entity, Id localId) const;
+    // The local customers as the first sync matches them to Xero's contacts: keys in lower case, and
+    // whether each is linked to a contact of `tenantId` already.
+    struct CustomerKeys
+    {
+        Id id = 0;
+        QString contactNumber;
+        QString emailLower;
+        QString nameLower;
+        bool archived = false;
+        bool linked = false;
+    };
+    QList<CustomerKeys> customerKeys(const QString &tenantId) const;
+    // The sum of the invoice's live local payments not linked to a payment of `tenantId`.
+    Money unlinkedPaymentsTotal(Id invoiceId, const QString &tenantId) const;
+    // The first live local payment of the invoice with this amount and date not linked to `tenantId`.
+    std::optional<Id> unlinkedPayment(Id invoiceId, Money amount, QDate date, const QString &tenantId) const;
 
 private:
     Database &m_db;

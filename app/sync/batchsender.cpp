@@ -1,7 +1,6 @@
 #include "batchsender.h"
 
 #include "storage/database.h"
-#include "synclocal.h"
 #include "xero/xeroerrors.h"
 
 #include <QUuid>
@@ -152,8 +151,8 @@ QCoro::Task<bool> sendBatches(SyncContext &ctx, const BatchSpec &spec, QList<Bat
             s = spec.onOk(batch, i, res);
             if (s) {
                 ++ctx.summary.pushed;
-                auto removed = synclocal::removeOutboxIfVersion(ctx.db, batch.elements[i].row.id,
-                                                                batch.elements[i].version);
+                auto removed = SyncStore(ctx.db).removeFromOutboxIfVersion(batch.elements[i].row.id,
+                                                                           batch.elements[i].version);
                 if (!removed)
                     s = removed.error();
             }

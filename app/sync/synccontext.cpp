@@ -3,7 +3,6 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
-#include <QSqlQuery>
 
 namespace billhook {
 
@@ -97,67 +96,6 @@ QList<QJsonObject> recordsIn(const XeroResponse &r, const QString &collection)
 QString hashOf(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QSet<QString> openConflictFields(Database &db, SyncEntity e, Id localId)
-{
-    QSet<QString> out;
-    QSqlQuery &q =
-        db.prepare(QStringLiteral("SELECT detail FROM sync_issues WHERE entity = ? AND local_id = ? AND "
-                                  "kind = 'conflict' AND resolved_at IS NULL"));
-    q.addBindValue(syncEntityKey(e));
-    q.addBindValue(localId);
-    if (q.exec()) {
-        while (q.next()) {
-            const QJsonObject d = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-            for (const auto &f : d.value(QStringLiteral("fields")).toArray())
-                out.insert(f.toObject().value(QStringLiteral("field")).toString());
-        }
-    }
-    q.finish();
-    return out;
-}
-
-bool sentBefore(Database &db, SyncEntity e, Id localId)
-{
-    QSqlQuery &q = db.prepare(
-        QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND local_id = ? AND idempotency_key <> ''"));
-    q.addBindValue(syncEntityKey(e));
-    q.addBindValue(localId);
-    const bool sent = q.exec() && q.next();
-    q.finish();
-    return sent;
-}
-
-std::pair<QString, QString> pendingAttempt(Database &db, SyncEntity e, Id localId)
-{
-    QSqlQuery &q = db.prepare(
-        QStringLiteral("SELECT idempotency_key, payload_hash FROM outbox WHERE entity = ? AND local_id = ?"));
-    q.addBindValue(syncEntityKey(e));
-    q.addBindValue(localId);
-    std::pair<QString, QString> out;
-    if (q.exec() && q.next())
-        out = {q.value(0).toString(), q.value(1).toString()};
-    q.finish();
-    return out;
-}
-
-bool heldBack(Database &db, SyncEntity e, Id localId)
-{
-    QSqlQuery &q =
-        db.prepare(QStringLiteral("SELECT detail FROM sync_issues WHERE entity = ? AND local_id = ? AND "
-                                  "resolved_at IS NULL"));
-    q.addBindValue(syncEntityKey(e));
-    q.addBindValue(localId);
-    bool out = false;
-    if (q.exec()) {
-        while (q.next()) {
-            const QJsonObject d = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-            out = out || d.value(QStringLiteral("reason")).toString() == u"ambiguous-match";
-        }
-    }
-    q.finish();
-    return out;
 }
 
 QJsonArray conflictsJson(const QList<FieldConflict> &conflicts)

@@ -64,18 +64,6 @@ namespace syncutil {
 // none when the call failed.
 QList<QJsonObject> recordsIn(const XeroResponse &r, const QString &collection);
 QString hashOf(const QByteArray &bytes);
-// Fields whose values wait for the user in an open conflict issue: never sent, never overwritten.
-QSet<QString> openConflictFields(Database &db, SyncEntity e, Id localId);
-// Billhook already sent this record to Xero once (its outbox row holds the Idempotency-Key of that attempt)
-// without hearing the answer: a Xero record that matches it now is the one that attempt created, so its
-// values are what Billhook sent and are the right merge base (local edits made since then win; an empty
-// base would turn every field edited since into a conflict).
-bool sentBefore(Database &db, SyncEntity e, Id localId);
-// The Idempotency-Key and payload hash of the last send of this record whose answer Billhook has not
-// stored yet (empty when there is none).
-std::pair<QString, QString> pendingAttempt(Database &db, SyncEntity e, Id localId);
-// An open issue that holds a record back from being created in Xero (an ambiguous match).
-bool heldBack(Database &db, SyncEntity e, Id localId);
 QJsonArray conflictsJson(const QList<FieldConflict> &conflicts);
 // The merge base after a merge: fields equal on both sides and fields taken from Xero are agreed now.
 QJsonObject newBase(const QJsonObject &oldBase, const MergeResult &m, const QJsonObject &local,

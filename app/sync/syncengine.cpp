@@ -7,7 +7,8 @@
 #include "storage/database.h"
 #include "synccontext.h"
 
-#include <QSqlQuery>
+#include "storage/customerstore.h"
+#include "storage/invoicestore.h"
 
 namespace billhook {
 
@@ -132,13 +133,7 @@ Status SyncEngine::resolveConflict(Database &db, Id issueId, bool keepMine)
     if (issue->kind != u"conflict")
         return Error::invalid(
             tr("Problem %1 is not a conflict; it clears itself once the record syncs.").arg(issueId));
-    auto link = store.link(issue->entity, issue->localId, [&] {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT tenant_id FROM xero_links WHERE entity = ? AND local_id = ?"));
-        q.addBindValue(syncEntityKey(issue->entity));
-        q.addBindValue(issue->localId);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
-    }());
+    auto link = store.anyLink(issue->entity, issue->localId);
     if (!link)
         return Error::make(Error::Code::NotFound,
                            tr("The record of problem %1 is no longer linked to Xero.").arg(issueId));
@@ -167,13 +162,12 @@ Status SyncEngine::resolveConflict(Database &db, Id issueId, bool keepMine)
     } else {
         // Keep mine: the base keeps its old value, so the local value counts as a change and is sent.
         int version = 1;
-        QSqlQuery q(db.connection());
-        q.prepare(issue->entity == SyncEntity::Invoice
-                      ? QStringLiteral("SELECT version FROM invoices WHERE id = ?")
-                      : QStringLiteral("SELECT version FROM customers WHERE id = ?"));
-        q.addBindValue(issue->localId);
-        if (q.exec() && q.next())
-            version = q.value(0).toInt();
+        if (issue->entity == SyncEntity::Invoice) {
+            if (auto inv = InvoiceStore(db).get(issue->localId))
+                version = inv->version;
+        } else if (auto c = CustomerStore(db).get(issue->localId)) {
+            version = c->version;
+        }
         if (auto s = store.enqueue(issue->entity, issue->localId, QStringLiteral("upsert"), version); !s)
             return s;
     }

@@ -4,9 +4,6 @@
 #include "storage/database.h"
 #include "sync/batchsender.h"
 #include "sync/pager.h"
-#include "sync/synclocal.h"
-
-#include <QSqlQuery>
 
 namespace billhook {
 
@@ -14,15 +11,9 @@ QCoro::Task<bool> ContactSync::pull()
 {
     // Local customers by number, email and name, to match contacts seen for the first time.
     QList<CustomerCandidate> candidates;
-    QSqlQuery q(m_ctx.db.connection());
-    q.exec(QStringLiteral("SELECT c.id, c.contact_number, lower(c.email), lower(c.name), c.archived, "
-                          "l.local_id IS NOT NULL FROM customers c LEFT JOIN xero_links l ON l.entity = "
-                          "'customer' AND l.local_id = c.id AND l.tenant_id = '") +
-           QString(m_ctx.tenant).replace(u'\'', QStringLiteral("''")) + QStringLiteral("'"));
-    while (q.next())
-        candidates.append(CustomerCandidate{q.value(0).toLongLong(), q.value(1).toString(),
-                                            q.value(2).toString(), q.value(3).toString(), q.value(4).toBool(),
-                                            q.value(5).toBool()});
+    for (const SyncStore::CustomerKeys &k : SyncStore(m_ctx.db).customerKeys(m_ctx.tenant))
+        candidates.append(
+            CustomerCandidate{k.id, k.contactNumber, k.emailLower, k.nameLower, k.archived, k.linked});
     m_index = ContactIndex(candidates);
 
     PullSpec spec;
@@ -109,11 +100,11 @@ Status ContactSync::apply(const QJsonObject &rec)
                                               tr("in Xero only: would be added to Billhook"), 0, xid});
                 return {};
             }
-            auto id = synclocal::insertCustomer(m_ctx.db, c);
+            auto id = CustomerStore(m_ctx.db).addFromXero(c);
             if (!id)
                 return id.error();
             m_index.markLinked(*id);
-            if (auto s = synclocal::setCustomerXeroStatus(m_ctx.db, *id, status); !s)
+            if (auto s = CustomerStore(m_ctx.db).setXeroStatus(*id, status); !s)
                 return s;
             auto added = customers.get(*id);
             return store.saveLink(XeroLink{SyncEntity::Customer, *id, m_ctx.tenant, xid, updated,
@@ -125,7 +116,7 @@ Status ContactSync::apply(const QJsonObject &rec)
                      m_ctx.tenant,
                      xid,
                      QString(),
-                     syncutil::sentBefore(m_ctx.db, SyncEntity::Customer, *match) ? remote : QJsonObject()};
+                     SyncStore(m_ctx.db).sentBefore(SyncEntity::Customer, *match) ? remote : QJsonObject()};
         m_index.markLinked(*match);
         if (m_ctx.dryRun) {
             m_ctx.plan(tr("Would link customer %1 to the Xero contact %2").arg(*match).arg(name), true);
@@ -158,9 +149,9 @@ Status ContactSync::apply(const QJsonObject &rec)
         }
         Customer c = *current;
         c.archived = true;
-        if (auto w = synclocal::updateCustomer(m_ctx.db, c, current->version); !w)
+        if (auto w = CustomerStore(m_ctx.db).writeFromXero(c, current->version); !w)
             return w.error();
-        if (auto s = synclocal::setCustomerXeroStatus(m_ctx.db, c.id, QStringLiteral("MERGED")); !s)
+        if (auto s = CustomerStore(m_ctx.db).setXeroStatus(c.id, QStringLiteral("MERGED")); !s)
             return s;
         XeroLink l = *link;
         l.xeroUpdatedUtc = updated;
@@ -179,18 +170,15 @@ Status ContactSync::apply(const QJsonObject &rec)
         l.xeroUpdatedUtc = updated;
         if (auto s = store.saveLink(l); !s)
             return s;
-        if (synclocal::customerXeroStatus(m_ctx.db, current->id) == u"GDPRREQUEST")
+        if (CustomerStore(m_ctx.db).xeroStatus(current->id) == u"GDPRREQUEST")
             return {};
-        if (auto s = synclocal::setCustomerXeroStatus(m_ctx.db, current->id, status); !s)
+        if (auto s = CustomerStore(m_ctx.db).setXeroStatus(current->id, status); !s)
             return s;
         Customer c = *current;
         c.archived = true;
-        if (auto w = synclocal::updateCustomer(m_ctx.db, c, current->version); !w)
+        if (auto w = CustomerStore(m_ctx.db).writeFromXero(c, current->version); !w)
             return w.error();
-        if (auto s = m_ctx.db.exec(
-                QStringLiteral("DELETE FROM outbox WHERE entity = 'customer' AND local_id = :id"),
-                {{QStringLiteral("id"), current->id}}, tr("update the outbox"));
-            !s)
+        if (auto s = store.removeFromOutboxFor(SyncEntity::Customer, current->id); !s)
             return s;
         return m_ctx.raise(
             SyncEntity::Customer, current->id, QStringLiteral("error"), {},
@@ -203,7 +191,7 @@ Status ContactSync::apply(const QJsonObject &rec)
 
     const QJsonObject local = xeromap::customerFields(*current);
     QJsonObject base = link->base;
-    if (const auto [key, hash] = syncutil::pendingAttempt(m_ctx.db, SyncEntity::Customer, current->id);
+    if (const auto [key, hash] = SyncStore(m_ctx.db).pendingAttempt(SyncEntity::Customer, current->id);
         !key.isEmpty() && !base.isEmpty()) {
         // An update of ours whose answer was lost may be what changed Xero. If Xero's changes are exactly
         // what that request carried (same payload hash), they are ours: take them as the base, so edits
@@ -218,7 +206,7 @@ Status ContactSync::apply(const QJsonObject &rec)
             xeromap::applyCustomerFields(sent, theirs);
             const QStringList changed = syncutil::changedFields(
                 base, xeromap::customerFields(sent),
-                syncutil::openConflictFields(m_ctx.db, SyncEntity::Customer, sent.id));
+                SyncStore(m_ctx.db).openConflictFields(SyncEntity::Customer, sent.id));
             if (syncutil::hashOf(xerojson::rawBody(xeromap::contactPayload(sent, link->xeroId, changed))) ==
                 hash) {
                 for (auto it = theirs.begin(); it != theirs.end(); ++it)
@@ -244,7 +232,7 @@ Status ContactSync::apply(const QJsonObject &rec)
         for (const QString &f : m.toLocal)
             values.insert(f, m.merged.value(f));
         xeromap::applyCustomerFields(c, values);
-        auto w = synclocal::updateCustomer(m_ctx.db, c, current->version);
+        auto w = CustomerStore(m_ctx.db).writeFromXero(c, current->version);
         if (!w)
             return w.error();
         if (!*w) {
@@ -252,7 +240,7 @@ Status ContactSync::apply(const QJsonObject &rec)
             return {};
         }
     }
-    if (auto s = synclocal::setCustomerXeroStatus(m_ctx.db, current->id, status); !s)
+    if (auto s = CustomerStore(m_ctx.db).setXeroStatus(current->id, status); !s)
         return s;
     XeroLink l = *link;
     l.xeroUpdatedUtc = updated;
@@ -290,12 +278,12 @@ QCoro::Task<bool> ContactSync::push()
             continue;
         auto c = customers.get(row.localId);
         const auto link = store.link(SyncEntity::Customer, row.localId, m_ctx.tenant);
-        const QString xeroStatus = c ? synclocal::customerXeroStatus(m_ctx.db, c->id) : QString();
+        const QString xeroStatus = c ? CustomerStore(m_ctx.db).xeroStatus(c->id) : QString();
         const auto drop = [&] {
             if (!m_ctx.dryRun) {
-                if (auto r = synclocal::removeOutboxIfVersion(m_ctx.db, row.id, row.localVersion); !r)
+                if (auto r = SyncStore(m_ctx.db).removeFromOutboxIfVersion(row.id, row.localVersion); !r)
                     m_ctx.fail(r.error());
-                else if (c && syncutil::openConflictFields(m_ctx.db, SyncEntity::Customer, c->id).isEmpty())
+                else if (c && SyncStore(m_ctx.db).openConflictFields(SyncEntity::Customer, c->id).isEmpty())
                     (void)store.resolveIssuesFor(SyncEntity::Customer, c->id);
             }
         };
@@ -303,7 +291,8 @@ QCoro::Task<bool> ContactSync::push()
             drop();
             continue;
         }
-        if (syncutil::heldBack(m_ctx.db, SyncEntity::Customer, c->id) || m_ambiguous.contains(c->id))
+        if (SyncStore(m_ctx.db).heldBackAsAmbiguous(SyncEntity::Customer, c->id) ||
+            m_ambiguous.contains(c->id))
             continue;
         QStringList changed;
         if (link) {
@@ -313,7 +302,7 @@ QCoro::Task<bool> ContactSync::push()
             }
             changed =
                 syncutil::changedFields(link->base, xeromap::customerFields(*c),
-                                        syncutil::openConflictFields(m_ctx.db, SyncEntity::Customer, c->id));
+                                        SyncStore(m_ctx.db).openConflictFields(SyncEntity::Customer, c->id));
             if (changed.isEmpty()) {
                 drop();
                 continue;
@@ -364,11 +353,11 @@ QCoro::Task<bool> ContactSync::push()
             if (!differing.isEmpty() && c->version == el.version) {
                 Customer updated = *c;
                 xeromap::applyCustomerFields(updated, differing);
-                if (auto w = synclocal::updateCustomer(m_ctx.db, updated, c->version); !w)
+                if (auto w = CustomerStore(m_ctx.db).writeFromXero(updated, c->version); !w)
                     return w.error();
             }
-            if (auto s = synclocal::setCustomerXeroStatus(
-                    m_ctx.db, c->id, res.value(QStringLiteral("ContactStatus")).toString());
+            if (auto s = CustomerStore(m_ctx.db).setXeroStatus(
+                    c->id, res.value(QStringLiteral("ContactStatus")).toString());
                 !s)
                 return s;
         }
@@ -401,7 +390,7 @@ Status ContactSync::keepXeros(Database &db, Id customerId, const QJsonObject &va
         return c.error();
     Customer updated = *c;
     xeromap::applyCustomerFields(updated, values);
-    auto w = synclocal::updateCustomer(db, updated, c->version);
+    auto w = CustomerStore(db).writeFromXero(updated, c->version);
     if (!w)
         return w.error();
     return {};

@@ -5,9 +5,18 @@
 #include "storage/referencestore.h"
 #include "sync/batchsender.h"
 #include "sync/pager.h"
-#include "sync/synclocal.h"
 
 namespace billhook {
+
+namespace {
+
+// Xero's amounts as the invoice store keeps them.
+InvoiceFromXero::Figures stored(const xeromap::XeroInvoiceFigures &f)
+{
+    return {f.subtotal, f.totalTax, f.total, f.lineAmounts, f.lineTaxes, f.lineItemIds};
+}
+
+} // namespace
 
 // Xero's values of `fields` (named as in xeromap::invoiceFields) written onto `inv`: the one place that
 // takes an invoice's fields from Xero, for a pulled invoice and for "Keep Xero's" on a conflict. The
@@ -186,7 +195,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                             m_ctx.tenant,
                             xid,
                             QString(),
-                            syncutil::sentBefore(m_ctx.db, SyncEntity::Invoice, existing->id)
+                            SyncStore(m_ctx.db).sentBefore(SyncEntity::Invoice, existing->id)
                                 ? baseWithFigures(remote)
                                 : QJsonObject()};
             if (m_ctx.dryRun)
@@ -199,7 +208,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                 m_ctx.plan(tr("Would add invoice %1 from Xero").arg(number));
                 return {};
             }
-            synclocal::InvoiceFromXero in;
+            InvoiceFromXero in;
             in.invoice.customerId = *customer;
             in.invoice =
                 fromRemote(in.invoice,
@@ -210,8 +219,8 @@ Status InvoiceSync::apply(const QJsonObject &rec)
             in.invoice.status =
                 xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid, InvoiceStatus::Draft);
             in.invoice.amountPaid = figures.amountPaid;
-            in.figures = figures;
-            auto id = synclocal::insertInvoice(m_ctx.db, in);
+            in.figures = stored(figures);
+            auto id = InvoiceStore(m_ctx.db).addFromXero(in);
             if (!id)
                 return id.error();
             return store.saveLink(
@@ -228,7 +237,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
     const QJsonObject local = xeromap::invoiceFields(*current, invoiceContext(*current));
     const bool locked = xeroStatus == u"PAID" || xeroStatus == u"VOIDED" || xeroStatus == u"DELETED" ||
                         figures.amountPaid.units() > 0;
-    const Money pending = synclocal::pendingLocalPayments(m_ctx.db, current->id, m_ctx.tenant);
+    const Money pending = SyncStore(m_ctx.db).unlinkedPaymentsTotal(current->id, m_ctx.tenant);
 
     MergeResult m;
     QStringList lockedEdits;
@@ -265,7 +274,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
         return {};
     }
 
-    synclocal::InvoiceFromXero in;
+    InvoiceFromXero in;
     in.invoice = fromRemote(*current, m.toLocal, m.merged);
     in.invoice.status =
         xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid + pending, current->status);
@@ -273,14 +282,14 @@ Status InvoiceSync::apply(const QJsonObject &rec)
         !m.toLocal.contains(QStringLiteral("status")))
         in.invoice.status = current->status; // e.g. approved here, kept as a draft in Xero by choice
     in.invoice.amountPaid = figures.amountPaid + pending;
-    in.figures = figures;
+    in.figures = stored(figures);
     // Xero's amounts are the truth for lines both sides agree on; lines about to be sent keep the local ones.
     in.takeFigures = !m.toRemote.contains(QStringLiteral("lines")) &&
                      std::none_of(m.conflicts.begin(), m.conflicts.end(),
                                   [](const FieldConflict &c) { return c.field == u"lines"; });
     if (!in.takeFigures)
-        in.figures.lineItemIds = synclocal::lineItemIds(m_ctx.db, current->id);
-    auto w = synclocal::writeInvoice(m_ctx.db, in, current->version);
+        in.figures.lineItemIds = InvoiceStore(m_ctx.db).xeroLineIds(current->id);
+    auto w = InvoiceStore(m_ctx.db).writeFromXero(in, current->version);
     if (!w)
         return w.error();
     if (!*w) {
@@ -297,10 +306,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
         const bool pendingEdit = std::any_of(outbox.begin(), outbox.end(),
                                              [&](const OutboxEntry &e) { return e.localId == current->id; });
         if (pendingEdit) {
-            if (auto s = m_ctx.db.exec(
-                    QStringLiteral("DELETE FROM outbox WHERE entity = 'invoice' AND local_id = :id"),
-                    {{QStringLiteral("id"), current->id}}, tr("update the outbox"));
-                !s)
+            if (auto s = store.removeFromOutboxFor(SyncEntity::Invoice, current->id); !s)
                 return s;
         }
         if (pendingEdit && !lockedEdits.isEmpty()) {
@@ -355,10 +361,10 @@ QCoro::Task<bool> InvoiceSync::push()
         const auto link = store.link(SyncEntity::Invoice, row.localId, m_ctx.tenant);
         const auto drop = [&] {
             if (!m_ctx.dryRun) {
-                if (auto r = synclocal::removeOutboxIfVersion(m_ctx.db, row.id, row.localVersion); !r)
+                if (auto r = SyncStore(m_ctx.db).removeFromOutboxIfVersion(row.id, row.localVersion); !r)
                     m_ctx.fail(r.error());
                 else if (inv &&
-                         syncutil::openConflictFields(m_ctx.db, SyncEntity::Invoice, inv->id).isEmpty())
+                         SyncStore(m_ctx.db).openConflictFields(SyncEntity::Invoice, inv->id).isEmpty())
                     (void)store.resolveIssuesFor(SyncEntity::Invoice, inv->id);
             }
         };
@@ -414,7 +420,7 @@ QCoro::Task<bool> InvoiceSync::push()
                 xs == u"PAID" || xs == u"VOIDED" || xs == u"DELETED" ||
                 xerojson::decimalUnits(link->base.value(QStringLiteral("_amountPaid")), 2).value_or(0) > 0;
             changed = syncutil::changedFields(
-                link->base, local, syncutil::openConflictFields(m_ctx.db, SyncEntity::Invoice, inv->id));
+                link->base, local, SyncStore(m_ctx.db).openConflictFields(SyncEntity::Invoice, inv->id));
             if (changed.isEmpty()) {
                 drop();
                 continue;
@@ -435,7 +441,7 @@ QCoro::Task<bool> InvoiceSync::push()
                            "changes in Billhook."),
                         QStringLiteral("locked-in-xero"));
                 if (!m_ctx.dryRun)
-                    (void)synclocal::removeOutboxIfVersion(m_ctx.db, row.id, row.localVersion);
+                    (void)SyncStore(m_ctx.db).removeFromOutboxIfVersion(row.id, row.localVersion);
                 continue;
             }
             const QString st = local.value(QStringLiteral("status")).toString();
@@ -447,7 +453,7 @@ QCoro::Task<bool> InvoiceSync::push()
         el.version = row.localVersion;
         el.match = inv->number;
         el.payload = xeromap::invoicePayload(*inv, local, link ? link->xeroId : QString(), changed,
-                                             synclocal::lineItemIds(m_ctx.db, inv->id));
+                                             InvoiceStore(m_ctx.db).xeroLineIds(inv->id));
         el.hash = syncutil::hashOf(xerojson::rawBody(el.payload));
         el.label = tr("invoice %1").arg(inv->number);
         elements.append(el);
@@ -473,12 +479,12 @@ QCoro::Task<bool> InvoiceSync::push()
         auto inv = invoices.get(el.row.localId);
         if (inv && inv->version == el.version && figures.ok) {
             // Xero's amounts and line ids are kept: the invoice shows exactly what Xero holds.
-            synclocal::InvoiceFromXero in;
+            InvoiceFromXero in;
             in.invoice = *inv;
-            in.figures = figures;
+            in.figures = stored(figures);
             in.invoice.amountPaid =
-                figures.amountPaid + synclocal::pendingLocalPayments(m_ctx.db, inv->id, m_ctx.tenant);
-            if (auto w = synclocal::writeInvoice(m_ctx.db, in, inv->version); !w)
+                figures.amountPaid + SyncStore(m_ctx.db).unlinkedPaymentsTotal(inv->id, m_ctx.tenant);
+            if (auto w = InvoiceStore(m_ctx.db).writeFromXero(in, inv->version); !w)
                 return w.error();
         }
         if (auto s = SyncStore(m_ctx.db).saveLink(XeroLink{SyncEntity::Invoice, el.row.localId, m_ctx.tenant,
@@ -518,7 +524,7 @@ Status InvoiceSync::keepXeros(Database &db, Id invoiceId, const QString &tenantI
                                  "contact comes down), then choose Keep Xero's again.")
                                   .arg(inv->number));
     ReferenceStore refs(db);
-    synclocal::InvoiceFromXero in;
+    InvoiceFromXero in;
     in.takeFigures = false;
     in.invoice = withXeroInvoiceFields(
         *inv, values.keys(), values,
@@ -533,8 +539,8 @@ Status InvoiceSync::keepXeros(Database &db, Id invoiceId, const QString &tenantI
         });
     if (values.contains(QStringLiteral("lines")) || values.contains(QStringLiteral("taxMode")))
         in.invoice.recalculate();
-    in.figures.lineItemIds = synclocal::lineItemIds(db, inv->id);
-    auto w = synclocal::writeInvoice(db, in, inv->version);
+    in.figures.lineItemIds = InvoiceStore(db).xeroLineIds(inv->id);
+    auto w = InvoiceStore(db).writeFromXero(in, inv->version);
     if (!w)
         return w.error();
     return {};

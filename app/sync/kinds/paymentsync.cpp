@@ -1,12 +1,9 @@
 #include "paymentsync.h"
 
 #include "storage/database.h"
-#include "storage/sqlutil.h"
+#include "storage/invoicestore.h"
 #include "sync/batchsender.h"
 #include "sync/pager.h"
-#include "sync/synclocal.h"
-
-#include <QSqlQuery>
 
 namespace billhook {
 
@@ -43,7 +40,7 @@ Status PaymentSync::apply(const QJsonObject &rec)
     }
     if (link) {
         if (p.status == u"DELETED") {
-            if (auto s = synclocal::markPaymentDeleted(m_ctx.db, link->localId); !s)
+            if (auto s = InvoiceStore(m_ctx.db).markPaymentDeletedFromXero(link->localId); !s)
                 return s;
         }
         return store.saveLink(
@@ -53,33 +50,18 @@ Status PaymentSync::apply(const QJsonObject &rec)
         return {};
     // A local payment Xero now has (sent by an earlier run whose answer was lost): link it, never add
     // another.
-    Id localId = 0;
-    QSqlQuery &q = m_ctx.db.prepare(QStringLiteral("SELECT p.id FROM payments p WHERE p.invoice_id = ? AND "
-                                                   "p.amount = ? AND p.date = ? AND p.deleted = 0 AND "
-                                                   "NOT EXISTS (SELECT 1 FROM xero_links l WHERE l.entity = "
-                                                   "'payment' AND l.local_id = p.id AND l.tenant_id = ?) "
-                                                   "ORDER BY p.id LIMIT 1"));
-    q.addBindValue(invoiceLink->localId);
-    q.addBindValue(qint64(p.amount.units()));
-    q.addBindValue(sql::date(p.date));
-    q.addBindValue(m_ctx.tenant);
-    if (q.exec() && q.next())
-        localId = q.value(0).toLongLong();
-    q.finish();
+    Id localId = store.unlinkedPayment(invoiceLink->localId, p.amount, p.date, m_ctx.tenant).value_or(0);
     if (localId == 0) {
         Payment local;
         local.invoiceId = invoiceLink->localId;
         local.date = p.date;
         local.amount = p.amount;
         local.reference = p.reference;
-        auto id = synclocal::insertPayment(m_ctx.db, local);
+        auto id = InvoiceStore(m_ctx.db).addPaymentFromXero(local);
         if (!id)
             return id.error();
         localId = *id;
-    } else if (auto s = m_ctx.db.exec(
-                   QStringLiteral("DELETE FROM outbox WHERE entity = 'payment' AND local_id = :id"),
-                   {{QStringLiteral("id"), localId}}, tr("update the outbox"));
-               !s) {
+    } else if (auto s = store.removeFromOutboxFor(SyncEntity::Payment, localId); !s) {
         return s;
     }
     if (auto s = store.saveLink(
@@ -89,13 +71,8 @@ Status PaymentSync::apply(const QJsonObject &rec)
     // Amount paid: what Xero last said, plus local payments it does not have yet (never counted twice).
     const Money xeroPaid = Money::fromUnits(
         xerojson::decimalUnits(invoiceLink->base.value(QStringLiteral("_amountPaid")), 2).value_or(0));
-    return m_ctx.db.exec(
-        QStringLiteral("UPDATE invoices SET amount_paid = :a WHERE id = :id AND amount_paid != :a"),
-        {{QStringLiteral("a"),
-          qint64((xeroPaid + synclocal::pendingLocalPayments(m_ctx.db, invoiceLink->localId, m_ctx.tenant))
-                     .units())},
-         {QStringLiteral("id"), invoiceLink->localId}},
-        tr("save the payment from Xero"));
+    return InvoiceStore(m_ctx.db).setAmountPaidFromXero(
+        invoiceLink->localId, xeroPaid + store.unlinkedPaymentsTotal(invoiceLink->localId, m_ctx.tenant));
 }
 
 QCoro::Task<bool> PaymentSync::push()
@@ -107,10 +84,10 @@ QCoro::Task<bool> PaymentSync::push()
     for (const OutboxEntry &row : store.outbox(SyncEntity::Payment)) {
         if (!due(row, now))
             continue;
-        auto p = synclocal::payment(m_ctx.db, row.localId);
+        auto p = InvoiceStore(m_ctx.db).livePayment(row.localId);
         if (!p || store.link(SyncEntity::Payment, row.localId, m_ctx.tenant)) {
             if (!m_ctx.dryRun)
-                (void)synclocal::removeOutboxIfVersion(m_ctx.db, row.id, row.localVersion);
+                (void)SyncStore(m_ctx.db).removeFromOutboxIfVersion(row.id, row.localVersion);
             continue; // deleted, or already in Xero (payments cannot be edited)
         }
         const auto invoiceLink = store.link(SyncEntity::Invoice, p->invoiceId, m_ctx.tenant);
