@@ -77,12 +77,13 @@ QCoro::Task<bool> sendBatches(SyncContext &ctx, const BatchSpec &spec, QList<Bat
         for (const auto &el : batch.elements)
             payloads.append(el.payload);
         const QJsonObject body{{spec.collection, payloads}};
-        if (ctx.dryRun) {
+        if (!ctx.writer->applies()) {
+            // A dry run plans each record of the batch instead of sending it.
             for (const auto &el : batch.elements) {
                 if (spec.planned)
                     spec.planned(el);
                 else
-                    ctx.plan(SyncContext::tr("Would send %1 to Xero").arg(el.label));
+                    (void)ctx.write({{SyncContext::tr("Would send %1 to Xero").arg(el.label)}}, {});
             }
             done += n;
             continue;

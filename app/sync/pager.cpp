@@ -53,14 +53,14 @@ QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec)
             spec.beforePage(records);
         {
             Transaction tx(ctx.db);
-            Status s = ctx.dryRun ? Status() : tx.started();
+            Status s = ctx.write({}, [&] { return tx.started(); });
             for (qsizetype i = 0; s && i < records.size(); ++i)
                 s = spec.apply(records[i].toObject());
             // The watermark moves with the last page, in its transaction.
-            if (s && last && !ctx.dryRun && pageMax != wm && !ctx.holdWatermark.contains(spec.entity))
-                s = store.setWatermark(ctx.tenant, spec.entity, pageMax);
-            if (s && !ctx.dryRun)
-                s = tx.commit();
+            if (s && last && pageMax != wm && !ctx.holdWatermark.contains(spec.entity))
+                s = ctx.write({}, [&] { return store.setWatermark(ctx.tenant, spec.entity, pageMax); });
+            if (s)
+                s = ctx.write({}, [&] { return tx.commit(); });
             if (spec.beforePage)
                 spec.beforePage({});
             if (!s) {

@@ -44,11 +44,18 @@ void SyncContext::fail(const Error &error)
     failed = true;
 }
 
-void SyncContext::plan(const QString &line, bool shownAsMatch)
+Status PlanRecorder::write(const QList<PlannedChange> &plan, const std::function<Status()> &)
 {
-    summary.planned.append(line);
-    if (!shownAsMatch)
-        summary.plannedOther.append(line);
+    for (const PlannedChange &c : plan) {
+        if (!c.line.isEmpty()) {
+            m_summary.planned.append(c.line);
+            if (!c.shownAsMatch)
+                m_summary.plannedOther.append(c.line);
+        }
+        if (c.match)
+            m_summary.matches.append(*c.match);
+    }
+    return {};
 }
 
 Status SyncContext::raise(SyncEntity entity, Id localId, const QString &kind, const QString &xeroMessage,
@@ -58,27 +65,24 @@ Status SyncContext::raise(SyncEntity entity, Id localId, const QString &kind, co
         ++summary.conflicts;
     else
         ++summary.failed;
-    if (dryRun) {
-        plan(tr("Would report a problem with %1 %2: %3")
-                 .arg(syncEntityNoun(entity))
-                 .arg(localId)
-                 .arg(explanation),
-             detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match");
+    const PlannedChange planned(
+        tr("Would report a problem with %1 %2: %3").arg(syncEntityNoun(entity)).arg(localId).arg(explanation),
+        detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match");
+    return write({planned}, [&]() -> Status {
+        SyncIssue issue;
+        issue.runId = summary.runId;
+        issue.entity = entity;
+        issue.localId = localId;
+        issue.kind = kind;
+        issue.xeroMessage = xeroMessage;
+        issue.explanation = explanation;
+        issue.remedy = remedy;
+        issue.detail = detail;
+        auto id = SyncStore(db).raiseIssue(issue);
+        if (!id)
+            return id.error();
         return {};
-    }
-    SyncIssue issue;
-    issue.runId = summary.runId;
-    issue.entity = entity;
-    issue.localId = localId;
-    issue.kind = kind;
-    issue.xeroMessage = xeroMessage;
-    issue.explanation = explanation;
-    issue.remedy = remedy;
-    issue.detail = detail;
-    auto id = SyncStore(db).raiseIssue(issue);
-    if (!id)
-        return id.error();
-    return {};
+    });
 }
 
 namespace syncutil {

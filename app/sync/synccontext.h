@@ -9,10 +9,62 @@
 #include <QSet>
 
 #include <atomic>
+#include <memory>
+#include <optional>
 
 namespace billhook {
 
 class Database;
+
+// One change a run would make, as a dry run's plan shows it.
+struct PlannedChange
+{
+    PlannedChange(QString planLine, bool asMatch = false, std::optional<PlannedMatch> planned = std::nullopt)
+        : line(std::move(planLine))
+        , shownAsMatch(asMatch)
+        , match(std::move(planned))
+    {}
+
+    QString line;              // translated: one line of the text plan (empty: none)
+    bool shownAsMatch = false; // `match`, or a PlannedMatch recorded with it, says the same in the preview
+    std::optional<PlannedMatch> match;
+};
+
+// Where the steps' decisions go. The steps decide the same way in a real run and in a dry run, and hand each
+// change to the writer: ApplyingWriter makes it (in the database or in Xero), PlanRecorder records what it
+// would be in the summary's plan and makes nothing.
+class SyncWriter
+{
+public:
+    virtual ~SyncWriter() = default;
+    // Makes the change (`apply`, which may be empty) or records `plan`; answers what `apply` answered.
+    virtual Status write(const QList<PlannedChange> &plan, const std::function<Status()> &apply) = 0;
+    // Whether changes are made: the batch sender sends a batch, or plans each of its records.
+    virtual bool applies() const = 0;
+};
+
+class ApplyingWriter final : public SyncWriter
+{
+public:
+    Status write(const QList<PlannedChange> &, const std::function<Status()> &apply) override
+    {
+        return apply ? apply() : Status();
+    }
+    bool applies() const override { return true; }
+};
+
+class PlanRecorder final : public SyncWriter
+{
+public:
+    explicit PlanRecorder(SyncSummary &summary)
+        : m_summary(summary)
+    {}
+    Status write(const QList<PlannedChange> &plan, const std::function<Status()> &apply) override;
+    bool applies() const override { return false; }
+
+private:
+    SyncSummary &m_summary;
+};
 
 // What every step of one sync run shares: where it writes, how it calls Xero, what the run has done so far
 // (the summary) and what it learnt on the way that later steps need. Internal to the sync engine: the
@@ -29,7 +81,9 @@ public:
     SyncOptions options;
     Clock &clock;
     std::function<void(const SyncProgress &)> progress;
-    bool dryRun = false;
+    bool dryRun = false; // read by SyncEngine::run() only, to choose the writer
+    // Applies or plans every change of the run (chosen once, by SyncEngine::run()).
+    std::unique_ptr<SyncWriter> writer;
     int pageSize = 1000; // the largest page Xero allows
     std::atomic<bool> cancelled{false};
     SyncSummary summary;
@@ -53,8 +107,11 @@ public:
     // A problem with one record, for the user (a dry run plans it instead).
     Status raise(SyncEntity entity, Id localId, const QString &kind, const QString &xeroMessage,
                  const QString &explanation, const QString &remedy, const QJsonObject &detail = {});
-    // Dry run: one line of the text plan; `shownAsMatch` when a PlannedMatch in the summary says the same.
-    void plan(const QString &line, bool shownAsMatch = false);
+    // Makes the change or plans it (the run's writer).
+    Status write(const QList<PlannedChange> &plan, const std::function<Status()> &apply)
+    {
+        return writer->write(plan, apply);
+    }
 };
 
 // Helpers the record kinds share.

@@ -56,15 +56,23 @@ QCoro::Task<SyncSummary> SyncEngine::run()
     summary = SyncSummary{};
     summary.dryRun = m_ctx->dryRun;
     m_ctx->failed = false;
+    // The one place a dry run differs: its writer records the plan instead of making the changes.
+    if (m_ctx->dryRun)
+        m_ctx->writer = std::make_unique<PlanRecorder>(summary);
+    else
+        m_ctx->writer = std::make_unique<ApplyingWriter>();
     SyncStore store(m_ctx->db);
-    if (!m_ctx->dryRun) {
+    const Status started = m_ctx->write({}, [&]() -> Status {
         auto run = store.startRun(m_ctx->tenant);
-        if (!run) {
-            summary.message = run.error().message;
-            summary.error = run.error();
-            co_return summary;
-        }
+        if (!run)
+            return run.error();
         summary.runId = *run;
+        return {};
+    });
+    if (!started) {
+        summary.message = started.error().message;
+        summary.error = started.error();
+        co_return summary;
     }
     m_ctx->report(SyncProgress::Phase::Starting, tr("Starting the sync with Xero…"));
 
@@ -98,7 +106,7 @@ QCoro::Task<SyncSummary> SyncEngine::run()
     else if (summary.message.isEmpty())
         summary.message =
             runSummary(summary.pulled, summary.pushed, summary.failed + summary.conflicts, summary.callsUsed);
-    if (!m_ctx->dryRun) {
+    const Status recorded = m_ctx->write({}, [&] {
         SyncRun r;
         r.id = summary.runId;
         r.tenantId = m_ctx->tenant;
@@ -109,10 +117,11 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         r.failed = summary.failed + summary.conflicts;
         r.callsUsed = summary.callsUsed;
         r.detail = summary.message;
-        if (auto s = store.finishRun(r); !s && summary.result != u"failed") {
-            summary.result = QStringLiteral("failed");
-            summary.message = s.error().message;
-        }
+        return store.finishRun(r);
+    });
+    if (!recorded && summary.result != u"failed") {
+        summary.result = QStringLiteral("failed");
+        summary.message = recorded.error().message;
     }
     co_return summary;
 }

@@ -54,17 +54,21 @@ Status ContactSync::apply(const QJsonObject &rec)
         const QList<Id> &candidates = found.candidates;
         const QString &matchedBy = found.reason;
         if (!match && !candidates.isEmpty()) {
-            if (m_ctx.dryRun) {
-                QStringList names;
-                for (Id id : candidates) {
-                    m_ambiguous.insert(id);
-                    if (auto c = customers.get(id))
-                        names.append(c->name);
-                }
-                m_ctx.summary.matches.append(
-                    {PlannedMatch::Kind::Ambiguous, name,
-                     tr("%1: could be any of %2").arg(matchedBy, names.join(QStringLiteral(", "))), 0, xid});
+            // Held back from Xero this run, in a dry run too (a real run also records an issue for each).
+            QStringList names;
+            for (Id id : candidates) {
+                m_ambiguous.insert(id);
+                if (auto c = customers.get(id))
+                    names.append(c->name);
             }
+            (void)m_ctx.write(
+                {PlannedChange(
+                    QString(), true,
+                    PlannedMatch{
+                        PlannedMatch::Kind::Ambiguous, name,
+                        tr("%1: could be any of %2").arg(matchedBy, names.join(QStringLiteral(", "))), 0,
+                        xid})},
+                {});
             for (Id id : candidates) {
                 if (auto s = m_ctx.raise(
                         SyncEntity::Customer, id, QStringLiteral("error"), {},
@@ -94,21 +98,20 @@ Status ContactSync::apply(const QJsonObject &rec)
                 c.email
                     .clear(); // Xero accepted it; Billhook's rule is stricter. Keep the link, not the typo.
             ++m_ctx.summary.pulled;
-            if (m_ctx.dryRun) {
-                m_ctx.plan(tr("Would add customer %1 from Xero").arg(c.name), true);
-                m_ctx.summary.matches.append({PlannedMatch::Kind::NewFromXero, c.name,
-                                              tr("in Xero only: would be added to Billhook"), 0, xid});
-                return {};
-            }
-            auto id = CustomerStore(m_ctx.db).addFromXero(c);
-            if (!id)
-                return id.error();
-            m_index.markLinked(*id);
-            if (auto s = CustomerStore(m_ctx.db).setXeroStatus(*id, status); !s)
-                return s;
-            auto added = customers.get(*id);
-            return store.saveLink(XeroLink{SyncEntity::Customer, *id, m_ctx.tenant, xid, updated,
-                                           added ? xeromap::customerFields(*added) : remote});
+            const PlannedChange adding(tr("Would add customer %1 from Xero").arg(c.name), true,
+                                       PlannedMatch{PlannedMatch::Kind::NewFromXero, c.name,
+                                                    tr("in Xero only: would be added to Billhook"), 0, xid});
+            return m_ctx.write({adding}, [&]() -> Status {
+                auto id = CustomerStore(m_ctx.db).addFromXero(c);
+                if (!id)
+                    return id.error();
+                m_index.markLinked(*id);
+                if (auto s = CustomerStore(m_ctx.db).setXeroStatus(*id, status); !s)
+                    return s;
+                auto added = customers.get(*id);
+                return store.saveLink(XeroLink{SyncEntity::Customer, *id, m_ctx.tenant, xid, updated,
+                                               added ? xeromap::customerFields(*added) : remote});
+            });
         }
         link =
             XeroLink{SyncEntity::Customer,
@@ -118,13 +121,12 @@ Status ContactSync::apply(const QJsonObject &rec)
                      QString(),
                      SyncStore(m_ctx.db).sentBefore(SyncEntity::Customer, *match) ? remote : QJsonObject()};
         m_index.markLinked(*match);
-        if (m_ctx.dryRun) {
-            m_ctx.plan(tr("Would link customer %1 to the Xero contact %2").arg(*match).arg(name), true);
-            const auto local = customers.get(*match);
-            m_ctx.summary.matches.append({PlannedMatch::Kind::Matched, name,
-                                          local ? tr("%1 — %2").arg(local->name, matchedBy) : matchedBy,
-                                          *match, xid});
-        } else if (auto s = store.saveLink(*link); !s)
+        const auto matched = customers.get(*match);
+        const PlannedChange linking(
+            tr("Would link customer %1 to the Xero contact %2").arg(*match).arg(name), true,
+            PlannedMatch{PlannedMatch::Kind::Matched, name,
+                         matched ? tr("%1 — %2").arg(matched->name, matchedBy) : matchedBy, *match, xid});
+        if (auto s = m_ctx.write({linking}, [&] { return store.saveLink(*link); }); !s)
             return s;
     }
 
@@ -137,56 +139,52 @@ Status ContactSync::apply(const QJsonObject &rec)
         // Merged in Xero: its invoices now belong to the target contact. Relink to the target unless
         // another customer is already linked to it; then this one is archived locally.
         auto target = store.linkByXeroId(SyncEntity::Customer, mergedTo, m_ctx.tenant);
-        if (m_ctx.dryRun) {
-            m_ctx.plan(tr("Would follow the merge of %1 in Xero").arg(current->name));
-            return {};
-        }
-        if (!target) {
-            XeroLink moved = *link;
-            moved.xeroId = mergedTo;
-            moved.xeroUpdatedUtc.clear(); // the target is merged in full when it is next read
-            return store.saveLink(moved);
-        }
-        Customer c = *current;
-        c.archived = true;
-        if (auto w = CustomerStore(m_ctx.db).writeFromXero(c, current->version); !w)
-            return w.error();
-        if (auto s = CustomerStore(m_ctx.db).setXeroStatus(c.id, QStringLiteral("MERGED")); !s)
-            return s;
-        XeroLink l = *link;
-        l.xeroUpdatedUtc = updated;
-        return store.saveLink(l);
+        return m_ctx.write({tr("Would follow the merge of %1 in Xero").arg(current->name)}, [&]() -> Status {
+            if (!target) {
+                XeroLink moved = *link;
+                moved.xeroId = mergedTo;
+                moved.xeroUpdatedUtc.clear(); // the target is merged in full when it is next read
+                return store.saveLink(moved);
+            }
+            Customer c = *current;
+            c.archived = true;
+            if (auto w = CustomerStore(m_ctx.db).writeFromXero(c, current->version); !w)
+                return w.error();
+            if (auto s = CustomerStore(m_ctx.db).setXeroStatus(c.id, QStringLiteral("MERGED")); !s)
+                return s;
+            XeroLink l = *link;
+            l.xeroUpdatedUtc = updated;
+            return store.saveLink(l);
+        });
     }
 
     if (status == u"GDPRREQUEST") {
         // Redacted in Xero: read-only there and unusable on new invoices. Billhook keeps its own copy of the
         // details (the user decides whether to erase them), archives the customer so no new invoice can be
         // raised, and sends nothing more for it.
-        if (m_ctx.dryRun) {
-            m_ctx.plan(tr("Would mark %1 as redacted in Xero").arg(current->name));
-            return {};
-        }
-        XeroLink l = *link;
-        l.xeroUpdatedUtc = updated;
-        if (auto s = store.saveLink(l); !s)
-            return s;
-        if (CustomerStore(m_ctx.db).xeroStatus(current->id) == u"GDPRREQUEST")
-            return {};
-        if (auto s = CustomerStore(m_ctx.db).setXeroStatus(current->id, status); !s)
-            return s;
-        Customer c = *current;
-        c.archived = true;
-        if (auto w = CustomerStore(m_ctx.db).writeFromXero(c, current->version); !w)
-            return w.error();
-        if (auto s = store.removeFromOutboxFor(SyncEntity::Customer, current->id); !s)
-            return s;
-        return m_ctx.raise(
-            SyncEntity::Customer, current->id, QStringLiteral("error"), {},
-            tr("%1 was erased in Xero after a GDPR request. Xero no longer accepts changes or new "
-               "invoices for this contact, so Billhook archived the customer and stopped sending it.")
-                .arg(current->name),
-            tr("Keep Billhook's copy for your records, or delete the personal details here too."),
-            QJsonObject{{QStringLiteral("reason"), QStringLiteral("gdpr")}});
+        return m_ctx.write({tr("Would mark %1 as redacted in Xero").arg(current->name)}, [&]() -> Status {
+            XeroLink l = *link;
+            l.xeroUpdatedUtc = updated;
+            if (auto s = store.saveLink(l); !s)
+                return s;
+            if (CustomerStore(m_ctx.db).xeroStatus(current->id) == u"GDPRREQUEST")
+                return {};
+            if (auto s = CustomerStore(m_ctx.db).setXeroStatus(current->id, status); !s)
+                return s;
+            Customer c = *current;
+            c.archived = true;
+            if (auto w = CustomerStore(m_ctx.db).writeFromXero(c, current->version); !w)
+                return w.error();
+            if (auto s = store.removeFromOutboxFor(SyncEntity::Customer, current->id); !s)
+                return s;
+            return m_ctx.raise(
+                SyncEntity::Customer, current->id, QStringLiteral("error"), {},
+                tr("%1 was erased in Xero after a GDPR request. Xero no longer accepts changes or new "
+                   "invoices for this contact, so Billhook archived the customer and stopped sending it.")
+                    .arg(current->name),
+                tr("Keep Billhook's copy for your records, or delete the personal details here too."),
+                QJsonObject{{QStringLiteral("reason"), QStringLiteral("gdpr")}});
+        });
     }
 
     const QJsonObject local = xeromap::customerFields(*current);
@@ -218,53 +216,53 @@ Status ContactSync::apply(const QJsonObject &rec)
     if (!m_ctx.options.acceptXeroEdits)
         m.toLocal.clear();
     syncutil::applyConflictDefault(m, m_ctx.options.conflictDefault);
-    if (m_ctx.dryRun) {
-        if (!m.toLocal.isEmpty())
-            m_ctx.plan(tr("Would update customer %1 from Xero: %2")
-                           .arg(current->name, m.toLocal.join(QStringLiteral(", "))));
-        if (!m.conflicts.isEmpty())
-            m_ctx.plan(tr("Would report a conflict on customer %1").arg(current->name));
-        return {};
-    }
-    if (!m.toLocal.isEmpty()) {
-        Customer c = *current;
-        QJsonObject values;
-        for (const QString &f : m.toLocal)
-            values.insert(f, m.merged.value(f));
-        xeromap::applyCustomerFields(c, values);
-        auto w = CustomerStore(m_ctx.db).writeFromXero(c, current->version);
-        if (!w)
-            return w.error();
-        if (!*w) {
-            m_ctx.holdWatermark.insert(SyncEntity::Customer); // edited meanwhile: merge again next run
-            return {};
-        }
-    }
-    if (auto s = CustomerStore(m_ctx.db).setXeroStatus(current->id, status); !s)
-        return s;
-    XeroLink l = *link;
-    l.xeroUpdatedUtc = updated;
-    l.base = syncutil::newBase(base, m, local, remote);
-    if (auto s = store.saveLink(l); !s)
-        return s;
-    if (!m.toRemote.isEmpty()) {
-        if (auto s = store.enqueue(SyncEntity::Customer, current->id, QStringLiteral("upsert"),
-                                   current->version + (m.toLocal.isEmpty() ? 0 : 1));
-            !s)
-            return s;
-    }
+    QList<PlannedChange> plan;
+    if (!m.toLocal.isEmpty())
+        plan.append(tr("Would update customer %1 from Xero: %2")
+                        .arg(current->name, m.toLocal.join(QStringLiteral(", "))));
     if (!m.conflicts.isEmpty())
-        return m_ctx.raise(
-            SyncEntity::Customer, current->id, QStringLiteral("conflict"), {},
-            tr("%1 was changed both in Billhook and in Xero since the last sync, differently: %2.")
-                .arg(current->name, syncutil::fieldNames(m.conflicts)),
-            tr("On the Xero page, under Problems, choose Keep mine or Keep Xero's (in a script: "
-               "billhook-cli sync resolve ID --keep mine|xero)."),
-            QJsonObject{{QStringLiteral("fields"), syncutil::conflictsJson(m.conflicts)},
-                        {QStringLiteral("xeroId"), xid}});
-    if (m.toRemote.isEmpty())
-        return store.resolveIssuesFor(SyncEntity::Customer, current->id);
-    return {};
+        plan.append(tr("Would report a conflict on customer %1").arg(current->name));
+    return m_ctx.write(plan, [&]() -> Status {
+        if (!m.toLocal.isEmpty()) {
+            Customer c = *current;
+            QJsonObject values;
+            for (const QString &f : m.toLocal)
+                values.insert(f, m.merged.value(f));
+            xeromap::applyCustomerFields(c, values);
+            auto w = CustomerStore(m_ctx.db).writeFromXero(c, current->version);
+            if (!w)
+                return w.error();
+            if (!*w) {
+                m_ctx.holdWatermark.insert(SyncEntity::Customer); // edited meanwhile: merge again next run
+                return {};
+            }
+        }
+        if (auto s = CustomerStore(m_ctx.db).setXeroStatus(current->id, status); !s)
+            return s;
+        XeroLink l = *link;
+        l.xeroUpdatedUtc = updated;
+        l.base = syncutil::newBase(base, m, local, remote);
+        if (auto s = store.saveLink(l); !s)
+            return s;
+        if (!m.toRemote.isEmpty()) {
+            if (auto s = store.enqueue(SyncEntity::Customer, current->id, QStringLiteral("upsert"),
+                                       current->version + (m.toLocal.isEmpty() ? 0 : 1));
+                !s)
+                return s;
+        }
+        if (!m.conflicts.isEmpty())
+            return m_ctx.raise(
+                SyncEntity::Customer, current->id, QStringLiteral("conflict"), {},
+                tr("%1 was changed both in Billhook and in Xero since the last sync, differently: %2.")
+                    .arg(current->name, syncutil::fieldNames(m.conflicts)),
+                tr("On the Xero page, under Problems, choose Keep mine or Keep Xero's (in a script: "
+                   "billhook-cli sync resolve ID --keep mine|xero)."),
+                QJsonObject{{QStringLiteral("fields"), syncutil::conflictsJson(m.conflicts)},
+                            {QStringLiteral("xeroId"), xid}});
+        if (m.toRemote.isEmpty())
+            return store.resolveIssuesFor(SyncEntity::Customer, current->id);
+        return {};
+    });
 }
 
 QCoro::Task<bool> ContactSync::push()
@@ -280,12 +278,15 @@ QCoro::Task<bool> ContactSync::push()
         const auto link = store.link(SyncEntity::Customer, row.localId, m_ctx.tenant);
         const QString xeroStatus = c ? CustomerStore(m_ctx.db).xeroStatus(c->id) : QString();
         const auto drop = [&] {
-            if (!m_ctx.dryRun) {
-                if (auto r = SyncStore(m_ctx.db).removeFromOutboxIfVersion(row.id, row.localVersion); !r)
-                    m_ctx.fail(r.error());
-                else if (c && SyncStore(m_ctx.db).openConflictFields(SyncEntity::Customer, c->id).isEmpty())
+            const Status dropped = m_ctx.write({}, [&]() -> Status {
+                if (auto r = store.removeFromOutboxIfVersion(row.id, row.localVersion); !r)
+                    return r.error();
+                if (c && store.openConflictFields(SyncEntity::Customer, c->id).isEmpty())
                     (void)store.resolveIssuesFor(SyncEntity::Customer, c->id);
-            }
+                return {};
+            });
+            if (!dropped)
+                m_ctx.fail(dropped.error());
         };
         if (!c || xeroStatus == u"GDPRREQUEST" || xeroStatus == u"MERGED") {
             drop();
@@ -331,12 +332,15 @@ QCoro::Task<bool> ContactSync::push()
     spec.planned = [this](const Batch::Element &el) {
         const bool newToXero = !m_index.isLinked(el.row.localId) &&
                                el.payload.value(QStringLiteral("ContactID")).toString().isEmpty();
-        m_ctx.plan(tr("Would send %1 to Xero").arg(el.label), newToXero);
         m_ctx.plannedCustomers.insert(el.row.localId);
-        if (newToXero)
-            m_ctx.summary.matches.append(
-                {PlannedMatch::Kind::NewToXero, el.payload.value(QStringLiteral("Name")).toString(),
-                 tr("in Billhook only: would be created in Xero"), el.row.localId, QString()});
+        (void)m_ctx.write({PlannedChange(tr("Would send %1 to Xero").arg(el.label), newToXero,
+                                         newToXero ? std::optional<PlannedMatch>(PlannedMatch{
+                                                         PlannedMatch::Kind::NewToXero,
+                                                         el.payload.value(QStringLiteral("Name")).toString(),
+                                                         tr("in Billhook only: would be created in Xero"),
+                                                         el.row.localId, QString()})
+                                                   : std::nullopt)},
+                          {});
     };
     spec.onOk = [this, &customers](const Batch &b, int i, const QJsonObject &res) -> Status {
         const auto &el = b.elements[i];

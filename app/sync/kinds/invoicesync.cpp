@@ -110,8 +110,8 @@ xeromap::InvoiceContext InvoiceSync::invoiceContext(const Invoice &inv)
     xeromap::InvoiceContext ctx;
     if (auto l = SyncStore(m_ctx.db).link(SyncEntity::Customer, inv.customerId, m_ctx.tenant))
         ctx.contactId = l->xeroId;
-    else if (m_ctx.dryRun && m_ctx.plannedCustomers.contains(inv.customerId))
-        ctx.contactId = QStringLiteral("(planned)"); // a real run would have created the contact just before
+    else if (m_ctx.plannedCustomers.contains(inv.customerId))
+        ctx.contactId = QStringLiteral("(planned)"); // dry run: a real run would have created the contact
     ctx.sendApprovedAsDraft = m_ctx.options.sendInvoicesAs == SyncOptions::SendInvoicesAs::Draft;
     ctx.defaultAccountCode = m_ctx.options.revenueAccountCode;
     ctx.taxTypeFor = [this](const InvoiceLine &l) { return taxTypeFor(l); };
@@ -198,33 +198,31 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                             SyncStore(m_ctx.db).sentBefore(SyncEntity::Invoice, existing->id)
                                 ? baseWithFigures(remote)
                                 : QJsonObject()};
-            if (m_ctx.dryRun)
-                m_ctx.plan(tr("Would link invoice %1 to Xero's").arg(number));
-            else if (auto s = store.saveLink(*link); !s)
+            if (auto s = m_ctx.write({tr("Would link invoice %1 to Xero's").arg(number)},
+                                     [&] { return store.saveLink(*link); });
+                !s)
                 return s;
         } else if (m_ctx.options.importXeroInvoices && !existing && customer && xeroStatus != u"DELETED") {
             ++m_ctx.summary.pulled;
-            if (m_ctx.dryRun) {
-                m_ctx.plan(tr("Would add invoice %1 from Xero").arg(number));
-                return {};
-            }
-            InvoiceFromXero in;
-            in.invoice.customerId = *customer;
-            in.invoice =
-                fromRemote(in.invoice,
-                           {QStringLiteral("number"), QStringLiteral("reference"), QStringLiteral("date"),
-                            QStringLiteral("dueDate"), QStringLiteral("currency"), QStringLiteral("taxMode"),
-                            QStringLiteral("lines")},
-                           remote);
-            in.invoice.status =
-                xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid, InvoiceStatus::Draft);
-            in.invoice.amountPaid = figures.amountPaid;
-            in.figures = stored(figures);
-            auto id = InvoiceStore(m_ctx.db).addFromXero(in);
-            if (!id)
-                return id.error();
-            return store.saveLink(
-                XeroLink{SyncEntity::Invoice, *id, m_ctx.tenant, xid, updated, baseWithFigures(remote)});
+            return m_ctx.write({tr("Would add invoice %1 from Xero").arg(number)}, [&]() -> Status {
+                InvoiceFromXero in;
+                in.invoice.customerId = *customer;
+                in.invoice =
+                    fromRemote(in.invoice,
+                               {QStringLiteral("number"), QStringLiteral("reference"), QStringLiteral("date"),
+                                QStringLiteral("dueDate"), QStringLiteral("currency"),
+                                QStringLiteral("taxMode"), QStringLiteral("lines")},
+                               remote);
+                in.invoice.status =
+                    xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid, InvoiceStatus::Draft);
+                in.invoice.amountPaid = figures.amountPaid;
+                in.figures = stored(figures);
+                auto id = InvoiceStore(m_ctx.db).addFromXero(in);
+                if (!id)
+                    return id.error();
+                return store.saveLink(
+                    XeroLink{SyncEntity::Invoice, *id, m_ctx.tenant, xid, updated, baseWithFigures(remote)});
+            });
         } else {
             return {}; // not one of Billhook's invoices, and importing is off
         }
@@ -267,85 +265,87 @@ Status InvoiceSync::apply(const QJsonObject &rec)
             !s)
             return s;
     }
-    if (m_ctx.dryRun) {
-        if (!m.toLocal.isEmpty())
-            m_ctx.plan(tr("Would update invoice %1 from Xero: %2")
-                           .arg(number, m.toLocal.join(QStringLiteral(", "))));
-        return {};
-    }
-
-    InvoiceFromXero in;
-    in.invoice = fromRemote(*current, m.toLocal, m.merged);
-    in.invoice.status =
-        xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid + pending, current->status);
-    if (!locked && remote.value(QStringLiteral("status")) == local.value(QStringLiteral("status")) &&
-        !m.toLocal.contains(QStringLiteral("status")))
-        in.invoice.status = current->status; // e.g. approved here, kept as a draft in Xero by choice
-    in.invoice.amountPaid = figures.amountPaid + pending;
-    in.figures = stored(figures);
-    // Xero's amounts are the truth for lines both sides agree on; lines about to be sent keep the local ones.
-    in.takeFigures = !m.toRemote.contains(QStringLiteral("lines")) &&
-                     std::none_of(m.conflicts.begin(), m.conflicts.end(),
-                                  [](const FieldConflict &c) { return c.field == u"lines"; });
-    if (!in.takeFigures)
-        in.figures.lineItemIds = InvoiceStore(m_ctx.db).xeroLineIds(current->id);
-    auto w = InvoiceStore(m_ctx.db).writeFromXero(in, current->version);
-    if (!w)
-        return w.error();
-    if (!*w) {
-        m_ctx.holdWatermark.insert(SyncEntity::Invoice);
-        return {};
-    }
-    XeroLink l = *link;
-    l.xeroUpdatedUtc = updated;
-    l.base = baseWithFigures(locked ? remote : syncutil::newBase(link->base, m, local, remote));
-    if (auto s = store.saveLink(l); !s)
-        return s;
-    if (locked) {
-        auto outbox = store.outbox(SyncEntity::Invoice);
-        const bool pendingEdit = std::any_of(outbox.begin(), outbox.end(),
-                                             [&](const OutboxEntry &e) { return e.localId == current->id; });
-        if (pendingEdit) {
-            if (auto s = store.removeFromOutboxFor(SyncEntity::Invoice, current->id); !s)
+    QList<PlannedChange> plan;
+    if (!m.toLocal.isEmpty())
+        plan.append(
+            tr("Would update invoice %1 from Xero: %2").arg(number, m.toLocal.join(QStringLiteral(", "))));
+    return m_ctx.write(plan, [&]() -> Status {
+        InvoiceFromXero in;
+        in.invoice = fromRemote(*current, m.toLocal, m.merged);
+        in.invoice.status =
+            xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid + pending, current->status);
+        if (!locked && remote.value(QStringLiteral("status")) == local.value(QStringLiteral("status")) &&
+            !m.toLocal.contains(QStringLiteral("status")))
+            in.invoice.status = current->status; // e.g. approved here, kept as a draft in Xero by choice
+        in.invoice.amountPaid = figures.amountPaid + pending;
+        in.figures = stored(figures);
+        // Xero's amounts are the truth for lines both sides agree on; lines about to be sent keep the local
+        // ones.
+        in.takeFigures = !m.toRemote.contains(QStringLiteral("lines")) &&
+                         std::none_of(m.conflicts.begin(), m.conflicts.end(),
+                                      [](const FieldConflict &c) { return c.field == u"lines"; });
+        if (!in.takeFigures)
+            in.figures.lineItemIds = InvoiceStore(m_ctx.db).xeroLineIds(current->id);
+        auto w = InvoiceStore(m_ctx.db).writeFromXero(in, current->version);
+        if (!w)
+            return w.error();
+        if (!*w) {
+            m_ctx.holdWatermark.insert(SyncEntity::Invoice);
+            return {};
+        }
+        XeroLink l = *link;
+        l.xeroUpdatedUtc = updated;
+        l.base = baseWithFigures(locked ? remote : syncutil::newBase(link->base, m, local, remote));
+        if (auto s = store.saveLink(l); !s)
+            return s;
+        if (locked) {
+            auto outbox = store.outbox(SyncEntity::Invoice);
+            const bool pendingEdit = std::any_of(
+                outbox.begin(), outbox.end(), [&](const OutboxEntry &e) { return e.localId == current->id; });
+            if (pendingEdit) {
+                if (auto s = store.removeFromOutboxFor(SyncEntity::Invoice, current->id); !s)
+                    return s;
+            }
+            if (pendingEdit && !lockedEdits.isEmpty()) {
+                QJsonArray kept;
+                for (const QString &f : lockedEdits)
+                    kept.append(QJsonObject{{QStringLiteral("field"), f},
+                                            {QStringLiteral("mine"), local.value(f)},
+                                            {QStringLiteral("xero"), remote.value(f)}});
+                return m_ctx.raise(
+                    SyncEntity::Invoice, current->id, QStringLiteral("error"), {},
+                    tr("Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be "
+                       "edited there. Your changes were not sent; they are listed in this problem's details.")
+                        .arg(number, invoiceStatusInSentence(xeromap::localInvoiceStatus(
+                                         xeroStatus, figures.amountPaid, current->status))),
+                    tr("To correct the amount, raise a credit note against it in Xero, or create a new "
+                       "invoice "
+                       "with the changes in Billhook."),
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked-in-xero")},
+                                {QStringLiteral("unsent"), kept}});
+            }
+            return store.resolveIssuesFor(SyncEntity::Invoice, current->id);
+        }
+        if (!m.toRemote.isEmpty()) {
+            if (auto s = store.enqueue(SyncEntity::Invoice, current->id, QStringLiteral("upsert"),
+                                       current->version + 1);
+                !s)
                 return s;
         }
-        if (pendingEdit && !lockedEdits.isEmpty()) {
-            QJsonArray kept;
-            for (const QString &f : lockedEdits)
-                kept.append(QJsonObject{{QStringLiteral("field"), f},
-                                        {QStringLiteral("mine"), local.value(f)},
-                                        {QStringLiteral("xero"), remote.value(f)}});
-            return m_ctx.raise(
-                SyncEntity::Invoice, current->id, QStringLiteral("error"), {},
-                tr("Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be "
-                   "edited there. Your changes were not sent; they are listed in this problem's details.")
-                    .arg(number, invoiceStatusInSentence(xeromap::localInvoiceStatus(
-                                     xeroStatus, figures.amountPaid, current->status))),
-                tr("To correct the amount, raise a credit note against it in Xero, or create a new invoice "
-                   "with the changes in Billhook."),
-                QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked-in-xero")},
-                            {QStringLiteral("unsent"), kept}});
-        }
-        return store.resolveIssuesFor(SyncEntity::Invoice, current->id);
-    }
-    if (!m.toRemote.isEmpty()) {
-        if (auto s = store.enqueue(SyncEntity::Invoice, current->id, QStringLiteral("upsert"),
-                                   current->version + 1);
-            !s)
-            return s;
-    }
-    if (!m.conflicts.isEmpty())
-        return m_ctx.raise(
-            SyncEntity::Invoice, current->id, QStringLiteral("conflict"), {},
-            tr("Invoice %1 was changed both in Billhook and in Xero since the last sync, differently: %2.")
-                .arg(number, syncutil::fieldNames(m.conflicts)),
-            tr("On the Xero page, under Problems, choose Keep mine or Keep Xero's (in a script: billhook-cli "
-               "sync resolve ID --keep mine|xero)."),
-            QJsonObject{{QStringLiteral("fields"), syncutil::conflictsJson(m.conflicts)},
-                        {QStringLiteral("xeroId"), xid}});
-    if (m.toRemote.isEmpty())
-        return store.resolveIssuesFor(SyncEntity::Invoice, current->id);
-    return {};
+        if (!m.conflicts.isEmpty())
+            return m_ctx.raise(SyncEntity::Invoice, current->id, QStringLiteral("conflict"), {},
+                               tr("Invoice %1 was changed both in Billhook and in Xero since the last sync, "
+                                  "differently: %2.")
+                                   .arg(number, syncutil::fieldNames(m.conflicts)),
+                               tr("On the Xero page, under Problems, choose Keep mine or Keep Xero's (in a "
+                                  "script: billhook-cli "
+                                  "sync resolve ID --keep mine|xero)."),
+                               QJsonObject{{QStringLiteral("fields"), syncutil::conflictsJson(m.conflicts)},
+                                           {QStringLiteral("xeroId"), xid}});
+        if (m.toRemote.isEmpty())
+            return store.resolveIssuesFor(SyncEntity::Invoice, current->id);
+        return {};
+    });
 }
 
 QCoro::Task<bool> InvoiceSync::push()
@@ -360,13 +360,15 @@ QCoro::Task<bool> InvoiceSync::push()
         auto inv = invoices.get(row.localId);
         const auto link = store.link(SyncEntity::Invoice, row.localId, m_ctx.tenant);
         const auto drop = [&] {
-            if (!m_ctx.dryRun) {
-                if (auto r = SyncStore(m_ctx.db).removeFromOutboxIfVersion(row.id, row.localVersion); !r)
-                    m_ctx.fail(r.error());
-                else if (inv &&
-                         SyncStore(m_ctx.db).openConflictFields(SyncEntity::Invoice, inv->id).isEmpty())
+            const Status dropped = m_ctx.write({}, [&]() -> Status {
+                if (auto r = store.removeFromOutboxIfVersion(row.id, row.localVersion); !r)
+                    return r.error();
+                if (inv && store.openConflictFields(SyncEntity::Invoice, inv->id).isEmpty())
                     (void)store.resolveIssuesFor(SyncEntity::Invoice, inv->id);
-            }
+                return {};
+            });
+            if (!dropped)
+                m_ctx.fail(dropped.error());
         };
         if (!inv) {
             drop();
@@ -440,8 +442,10 @@ QCoro::Task<bool> InvoiceSync::push()
                            "with the "
                            "changes in Billhook."),
                         QStringLiteral("locked-in-xero"));
-                if (!m_ctx.dryRun)
-                    (void)SyncStore(m_ctx.db).removeFromOutboxIfVersion(row.id, row.localVersion);
+                (void)m_ctx.write({}, [&]() -> Status {
+                    (void)store.removeFromOutboxIfVersion(row.id, row.localVersion);
+                    return {};
+                });
                 continue;
             }
             const QString st = local.value(QStringLiteral("status")).toString();

@@ -87,56 +87,58 @@ QCoro::Task<bool> ReferenceSync::pull()
             revenue.append(r.code + u'=' + QString::number(r.rate.units()));
         }
     }
-    if (m_ctx.dryRun)
-        co_return true;
-    Transaction tx(m_ctx.db);
-    ReferenceStore refs(m_ctx.db);
-    Status s = tx.started();
-    for (const auto &r : rates) {
+    // Kept for the rest of the day (a dry run keeps nothing).
+    const Status saved = m_ctx.write({}, [&]() -> Status {
+        Transaction tx(m_ctx.db);
+        ReferenceStore refs(m_ctx.db);
+        Status s = tx.started();
+        for (const auto &r : rates) {
+            if (s)
+                s = refs.saveTaxRate(r);
+        }
+        for (const auto &v : got.value(QStringLiteral("Accounts"))) {
+            const QJsonObject a = v.toObject();
+            Account acc;
+            acc.code = a.value(QStringLiteral("Code")).toString();
+            if (acc.code.isEmpty())
+                continue; // system accounts without a code cannot be chosen
+            acc.name = a.value(QStringLiteral("Name")).toString();
+            acc.type = a.value(QStringLiteral("Type")).toString();
+            acc.xeroId = a.value(QStringLiteral("AccountID")).toString();
+            acc.active = a.value(QStringLiteral("Status")).toString() == u"ACTIVE";
+            acc.paymentsEnabled =
+                acc.type == u"BANK" || a.value(QStringLiteral("EnablePaymentsToAccount")).toBool();
+            if (s)
+                s = refs.saveAccount(acc);
+        }
+        for (const auto &v : got.value(QStringLiteral("Items"))) {
+            const QJsonObject i = v.toObject();
+            const QJsonObject sales = i.value(QStringLiteral("SalesDetails")).toObject();
+            Item item;
+            item.code = i.value(QStringLiteral("Code")).toString();
+            item.name = i.value(QStringLiteral("Name")).toString();
+            item.unitPrice = UnitPrice::fromUnits(
+                xerojson::decimalUnits(sales.value(QStringLiteral("UnitPrice")), 4).value_or(0));
+            item.accountCode = sales.value(QStringLiteral("AccountCode")).toString();
+            item.taxCode = sales.value(QStringLiteral("TaxType")).toString();
+            item.xeroId = i.value(QStringLiteral("ItemID")).toString();
+            if (s && !item.code.isEmpty())
+                s = refs.saveItem(item);
+        }
+        for (const auto &[k, v] :
+             {std::pair{QStringLiteral("base_currency"), m_ctx.baseCurrency},
+              std::pair{QStringLiteral("currencies"), currencies.join(u',')},
+              std::pair{QStringLiteral("revenue_tax_types"), revenue.join(u',')},
+              std::pair{QStringLiteral("reference_at"), m_ctx.clock.nowUtc().toString(Qt::ISODate)}}) {
+            if (s)
+                s = settings.setValue(prefix + k, v);
+        }
         if (s)
-            s = refs.saveTaxRate(r);
-    }
-    for (const auto &v : got.value(QStringLiteral("Accounts"))) {
-        const QJsonObject a = v.toObject();
-        Account acc;
-        acc.code = a.value(QStringLiteral("Code")).toString();
-        if (acc.code.isEmpty())
-            continue; // system accounts without a code cannot be chosen
-        acc.name = a.value(QStringLiteral("Name")).toString();
-        acc.type = a.value(QStringLiteral("Type")).toString();
-        acc.xeroId = a.value(QStringLiteral("AccountID")).toString();
-        acc.active = a.value(QStringLiteral("Status")).toString() == u"ACTIVE";
-        acc.paymentsEnabled =
-            acc.type == u"BANK" || a.value(QStringLiteral("EnablePaymentsToAccount")).toBool();
-        if (s)
-            s = refs.saveAccount(acc);
-    }
-    for (const auto &v : got.value(QStringLiteral("Items"))) {
-        const QJsonObject i = v.toObject();
-        const QJsonObject sales = i.value(QStringLiteral("SalesDetails")).toObject();
-        Item item;
-        item.code = i.value(QStringLiteral("Code")).toString();
-        item.name = i.value(QStringLiteral("Name")).toString();
-        item.unitPrice = UnitPrice::fromUnits(
-            xerojson::decimalUnits(sales.value(QStringLiteral("UnitPrice")), 4).value_or(0));
-        item.accountCode = sales.value(QStringLiteral("AccountCode")).toString();
-        item.taxCode = sales.value(QStringLiteral("TaxType")).toString();
-        item.xeroId = i.value(QStringLiteral("ItemID")).toString();
-        if (s && !item.code.isEmpty())
-            s = refs.saveItem(item);
-    }
-    for (const auto &[k, v] :
-         {std::pair{QStringLiteral("base_currency"), m_ctx.baseCurrency},
-          std::pair{QStringLiteral("currencies"), currencies.join(u',')},
-          std::pair{QStringLiteral("revenue_tax_types"), revenue.join(u',')},
-          std::pair{QStringLiteral("reference_at"), m_ctx.clock.nowUtc().toString(Qt::ISODate)}}) {
-        if (s)
-            s = settings.setValue(prefix + k, v);
-    }
-    if (s)
-        s = tx.commit();
-    if (!s) {
-        m_ctx.fail(s.error());
+            s = tx.commit();
+        return s;
+    });
+    if (!saved) {
+        m_ctx.fail(saved.error());
         co_return false;
     }
     co_return true;
