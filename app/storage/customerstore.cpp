@@ -118,7 +118,7 @@ Result<Id> CustomerStore::insert(Customer &c)
     c.id = q.lastInsertId().toLongLong();
     c.version = 1;
     q.finish();
-    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, c.id, QStringLiteral("upsert"), 1); !s)
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, c.id, OutboxOp::Upsert, 1); !s)
         return s.error();
     return c.id;
 }
@@ -193,8 +193,7 @@ Status CustomerStore::update(const Customer &input)
         !s)
         return s;
     q.finish();
-    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, c.id, QStringLiteral("upsert"), c.version + 1);
-        !s)
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, c.id, OutboxOp::Upsert, c.version + 1); !s)
         return s;
     return tx.commit();
 }
@@ -218,8 +217,7 @@ Status CustomerStore::setArchived(Id id, bool archived)
             tr("archive the customer"));
         !s)
         return s;
-    if (auto s =
-            SyncStore(m_db).enqueue(SyncEntity::Customer, id, QStringLiteral("upsert"), current->version + 1);
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, id, OutboxOp::Upsert, current->version + 1);
         !s)
         return s;
     return tx.commit();

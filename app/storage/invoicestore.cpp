@@ -244,7 +244,7 @@ Result<Id> InvoiceStore::add(Invoice inv)
     q.finish();
     if (auto s = writeLines(inv, false); !s)
         return s.error();
-    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, QStringLiteral("upsert"), 1); !s)
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, OutboxOp::Upsert, 1); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -307,9 +307,7 @@ Status InvoiceStore::update(Invoice inv)
     q.finish();
     if (auto s = writeLines(inv, true); !s)
         return s;
-    if (auto s =
-            SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, QStringLiteral("upsert"), inv.version + 1);
-        !s)
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, OutboxOp::Upsert, inv.version + 1); !s)
         return s;
     return tx.commit();
 }
@@ -340,9 +338,9 @@ Status InvoiceStore::transition(Id id, InvoiceAction action)
                            tr("change the invoice's status"));
         !s)
         return s;
-    const QString op = action == InvoiceAction::Void     ? QStringLiteral("void")
-                       : action == InvoiceAction::Delete ? QStringLiteral("delete")
-                                                         : QStringLiteral("upsert");
+    const OutboxOp op = action == InvoiceAction::Void     ? OutboxOp::Void
+                        : action == InvoiceAction::Delete ? OutboxOp::Delete
+                                                          : OutboxOp::Upsert;
     if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, id, op, current->version + 1); !s)
         return s;
     return tx.commit();
@@ -434,7 +432,7 @@ Result<Id> InvoiceStore::recordPayment(Id invoiceId, Payment p)
         !s)
         return s.error();
     if (p.source != u"xero") {
-        if (auto s = SyncStore(m_db).enqueue(SyncEntity::Payment, p.id, QStringLiteral("upsert"), 1); !s)
+        if (auto s = SyncStore(m_db).enqueue(SyncEntity::Payment, p.id, OutboxOp::Upsert, 1); !s)
             return s.error();
     }
     if (auto s = tx.commit(); !s)

@@ -20,12 +20,44 @@ enum class SyncEntity
 QString syncEntityKey(SyncEntity e);  // customer | invoice | payment
 QString syncEntityNoun(SyncEntity e); // the same, translated, for messages ("invoice 12")
 
+// What a local edit asks of Xero (stored in outbox.op by its key).
+enum class OutboxOp
+{
+    Upsert,
+    Void,
+    Delete,
+    Archive
+};
+QString outboxOpKey(OutboxOp op); // upsert | void | delete | archive
+std::optional<OutboxOp> outboxOpFromKey(const QString &key);
+
+// What a sync problem is (stored in sync_issues.kind by its key).
+enum class SyncIssueKind
+{
+    Error,   // Xero refused the record, or the record cannot go as it is
+    Conflict // changed on both sides, differently: the user decides
+};
+QString syncIssueKindKey(SyncIssueKind kind); // error | conflict
+std::optional<SyncIssueKind> syncIssueKindFromKey(const QString &key);
+
+// How a run ended (stored in sync_runs.result by its key, and so shown by `sync --json` and `sync log`).
+enum class SyncResult
+{
+    Running,  // started, not finished (or the process stopped)
+    Clean,    // both sides equal
+    Issues,   // finished; some records need the user
+    Failed,   // the run stopped: auth, network, limits, database
+    Cancelled // stopped by the user; what it finished is kept
+};
+QString syncResultKey(SyncResult result); // running | clean | issues | failed | cancelled
+std::optional<SyncResult> syncResultFromKey(const QString &key);
+
 struct OutboxEntry
 {
     Id id = 0;
     SyncEntity entity = SyncEntity::Customer;
     Id localId = 0;
-    QString op; // upsert | void | delete | archive
+    OutboxOp op = OutboxOp::Upsert;
     int localVersion = 0;
     QString idempotencyKey;
     QString payloadHash;
@@ -51,7 +83,7 @@ struct SyncIssue
     Id runId = 0;
     SyncEntity entity = SyncEntity::Customer;
     Id localId = 0;
-    QString kind; // error | conflict
+    SyncIssueKind kind = SyncIssueKind::Error;
     QString xeroMessage;
     QString explanation;
     QString remedy;
@@ -76,7 +108,7 @@ struct SyncRun
     QString tenantId;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString result; // running | clean | issues | failed | cancelled
+    SyncResult result = SyncResult::Running;
     int pulled = 0;
     int pushed = 0;
     int failed = 0;
@@ -96,7 +128,7 @@ public:
 
     // Called by the other stores inside the transaction of the edit itself, so an edit can never exist
     // without its outbox row. Repeated edits to one record coalesce into one pending row.
-    Status enqueue(SyncEntity entity, Id localId, const QString &op, int localVersion);
+    Status enqueue(SyncEntity entity, Id localId, OutboxOp op, int localVersion);
     QList<OutboxEntry> outbox(std::optional<SyncEntity> entity = std::nullopt) const;
     Status removeFromOutbox(Id outboxId);
     // Removes an outbox row only if no newer local edit arrived since `version` was read.

@@ -26,7 +26,7 @@ Status recordError(SyncContext &ctx, const BatchSpec &spec, const Batch &batch, 
     // Xero (the same payload, e.g. a payment once its invoice is approved or a lock date moved).
     if (auto s = SyncStore(ctx.db).recordAttempt(el.row.id, QString(), el.hash, message, QDateTime()); !s)
         return s;
-    return ctx.raise(spec.entity, el.row.localId, QStringLiteral("error"), message, e.explanation, e.remedy,
+    return ctx.raise(spec.entity, el.row.localId, SyncIssueKind::Error, message, e.explanation, e.remedy,
                      QJsonObject{{QStringLiteral("record"), el.label}});
 }
 

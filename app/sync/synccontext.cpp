@@ -58,10 +58,10 @@ Status PlanRecorder::write(const QList<PlannedChange> &plan, const std::function
     return {};
 }
 
-Status SyncContext::raise(SyncEntity entity, Id localId, const QString &kind, const QString &xeroMessage,
+Status SyncContext::raise(SyncEntity entity, Id localId, SyncIssueKind kind, const QString &xeroMessage,
                           const QString &explanation, const QString &remedy, const QJsonObject &detail)
 {
-    if (kind == u"conflict")
+    if (kind == SyncIssueKind::Conflict)
         ++summary.conflicts;
     else
         ++summary.failed;

@@ -105,7 +105,7 @@ public:
     // The run stops; the first error is the one reported.
     void fail(const Error &error);
     // A problem with one record, for the user (a dry run plans it instead).
-    Status raise(SyncEntity entity, Id localId, const QString &kind, const QString &xeroMessage,
+    Status raise(SyncEntity entity, Id localId, SyncIssueKind kind, const QString &xeroMessage,
                  const QString &explanation, const QString &remedy, const QJsonObject &detail = {});
     // Makes the change or plans it (the run's writer).
     Status write(const QList<PlannedChange> &plan, const std::function<Status()> &apply)

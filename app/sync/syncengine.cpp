@@ -93,14 +93,14 @@ QCoro::Task<SyncSummary> SyncEngine::run()
     m_ctx->report(SyncProgress::Phase::Finishing, tr("Finishing…"));
     summary.openIssues = int(store.openIssues().size());
     if (m_ctx->cancelled && !ok)
-        summary.result = QStringLiteral("cancelled");
+        summary.result = SyncResult::Cancelled;
     else if (m_ctx->failed || !ok)
-        summary.result = QStringLiteral("failed");
+        summary.result = SyncResult::Failed;
     else if (summary.failed > 0 || summary.conflicts > 0 || summary.openIssues > 0)
-        summary.result = QStringLiteral("issues");
+        summary.result = SyncResult::Issues;
     else
-        summary.result = QStringLiteral("clean");
-    if (summary.result == u"cancelled")
+        summary.result = SyncResult::Clean;
+    if (summary.result == SyncResult::Cancelled)
         summary.message =
             tr("The sync was cancelled; what it finished is kept and the next sync carries on.");
     else if (summary.message.isEmpty())
@@ -119,8 +119,8 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         r.detail = summary.message;
         return store.finishRun(r);
     });
-    if (!recorded && summary.result != u"failed") {
-        summary.result = QStringLiteral("failed");
+    if (!recorded && summary.result != SyncResult::Failed) {
+        summary.result = SyncResult::Failed;
         summary.message = recorded.error().message;
     }
     co_return summary;
@@ -139,7 +139,7 @@ Status SyncEngine::resolveConflict(Database &db, Id issueId, bool keepMine)
     }
     if (!issue)
         return Error::make(Error::Code::NotFound, tr("There is no open sync problem %1.").arg(issueId));
-    if (issue->kind != u"conflict")
+    if (issue->kind != SyncIssueKind::Conflict)
         return Error::invalid(
             tr("Problem %1 is not a conflict; it clears itself once the record syncs.").arg(issueId));
     auto link = store.anyLink(issue->entity, issue->localId);
@@ -177,7 +177,7 @@ Status SyncEngine::resolveConflict(Database &db, Id issueId, bool keepMine)
         } else if (auto c = CustomerStore(db).get(issue->localId)) {
             version = c->version;
         }
-        if (auto s = store.enqueue(issue->entity, issue->localId, QStringLiteral("upsert"), version); !s)
+        if (auto s = store.enqueue(issue->entity, issue->localId, OutboxOp::Upsert, version); !s)
             return s;
     }
     if (auto s = store.saveLink(l); !s)

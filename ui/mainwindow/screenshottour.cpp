@@ -235,12 +235,12 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
     {
         int minutesAgo;
         int seconds;
-        const char *result;
+        SyncResult result;
         int pushed, pulled, failed, calls;
     } runs[] = {
-        {2 * 24 * 60, 41, "clean", 18, 57, 0, 23},
-        {26 * 60, 6, "clean", 1, 3, 0, 7},
-        {14, 9, "issues", 2, 4, 2, 9},
+        {2 * 24 * 60, 41, SyncResult::Clean, 18, 57, 0, 23},
+        {26 * 60, 6, SyncResult::Clean, 1, 3, 0, 7},
+        {14, 9, SyncResult::Issues, 2, 4, 2, 9},
     };
     Id lastRun = 0;
     for (const auto &r : runs) {
@@ -251,7 +251,7 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
         done.id = *run;
         done.startedAt = now.addSecs(-60LL * r.minutesAgo);
         done.finishedAt = done.startedAt.addSecs(r.seconds);
-        done.result = QString::fromLatin1(r.result);
+        done.result = r.result;
         done.pushed = r.pushed;
         done.pulled = r.pulled;
         done.failed = r.failed;
@@ -288,7 +288,7 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
     both.runId = lastRun;
     both.entity = SyncEntity::Customer;
     both.localId = conflictCustomer;
-    both.kind = QStringLiteral("conflict");
+    both.kind = SyncIssueKind::Conflict;
     both.xeroMessage = QStringLiteral("Email and phone changed in Xero since the last sync.");
     both.detail = QJsonObject{
         {QStringLiteral("fields"),

@@ -71,7 +71,7 @@ Status ContactSync::apply(const QJsonObject &rec)
                 {});
             for (Id id : candidates) {
                 if (auto s = m_ctx.raise(
-                        SyncEntity::Customer, id, QStringLiteral("error"), {},
+                        SyncEntity::Customer, id, SyncIssueKind::Error, {},
                         tr("The Xero contact \"%1\" could belong to %n Billhook customer(s) (same email "
                            "address or name), so Billhook linked none of them.",
                            nullptr, int(candidates.size()))
@@ -178,7 +178,7 @@ Status ContactSync::apply(const QJsonObject &rec)
             if (auto s = store.removeFromOutboxFor(SyncEntity::Customer, current->id); !s)
                 return s;
             return m_ctx.raise(
-                SyncEntity::Customer, current->id, QStringLiteral("error"), {},
+                SyncEntity::Customer, current->id, SyncIssueKind::Error, {},
                 tr("%1 was erased in Xero after a GDPR request. Xero no longer accepts changes or new "
                    "invoices for this contact, so Billhook archived the customer and stopped sending it.")
                     .arg(current->name),
@@ -245,14 +245,14 @@ Status ContactSync::apply(const QJsonObject &rec)
         if (auto s = store.saveLink(l); !s)
             return s;
         if (!m.toRemote.isEmpty()) {
-            if (auto s = store.enqueue(SyncEntity::Customer, current->id, QStringLiteral("upsert"),
+            if (auto s = store.enqueue(SyncEntity::Customer, current->id, OutboxOp::Upsert,
                                        current->version + (m.toLocal.isEmpty() ? 0 : 1));
                 !s)
                 return s;
         }
         if (!m.conflicts.isEmpty())
             return m_ctx.raise(
-                SyncEntity::Customer, current->id, QStringLiteral("conflict"), {},
+                SyncEntity::Customer, current->id, SyncIssueKind::Conflict, {},
                 tr("%1 was changed both in Billhook and in Xero since the last sync, differently: %2.")
                     .arg(current->name, syncutil::fieldNames(m.conflicts)),
                 tr("On the Xero page, under Problems, choose Keep mine or Keep Xero's (in a script: "

@@ -259,7 +259,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
     if (m.toLocal.contains(QStringLiteral("contact")) && !customer) {
         m.toLocal.removeAll(QStringLiteral("contact"));
         if (auto s = m_ctx.raise(
-                SyncEntity::Invoice, current->id, QStringLiteral("error"), {},
+                SyncEntity::Invoice, current->id, SyncIssueKind::Error, {},
                 tr("In Xero, invoice %1 now belongs to a contact Billhook does not know yet.").arg(number),
                 tr("Sync again: the contact is read first. If this stays, turn on customer sync."));
             !s)
@@ -313,7 +313,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                                             {QStringLiteral("mine"), local.value(f)},
                                             {QStringLiteral("xero"), remote.value(f)}});
                 return m_ctx.raise(
-                    SyncEntity::Invoice, current->id, QStringLiteral("error"), {},
+                    SyncEntity::Invoice, current->id, SyncIssueKind::Error, {},
                     tr("Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be "
                        "edited there. Your changes were not sent; they are listed in this problem's details.")
                         .arg(number, invoiceStatusInSentence(xeromap::localInvoiceStatus(
@@ -327,13 +327,13 @@ Status InvoiceSync::apply(const QJsonObject &rec)
             return store.resolveIssuesFor(SyncEntity::Invoice, current->id);
         }
         if (!m.toRemote.isEmpty()) {
-            if (auto s = store.enqueue(SyncEntity::Invoice, current->id, QStringLiteral("upsert"),
-                                       current->version + 1);
+            if (auto s =
+                    store.enqueue(SyncEntity::Invoice, current->id, OutboxOp::Upsert, current->version + 1);
                 !s)
                 return s;
         }
         if (!m.conflicts.isEmpty())
-            return m_ctx.raise(SyncEntity::Invoice, current->id, QStringLiteral("conflict"), {},
+            return m_ctx.raise(SyncEntity::Invoice, current->id, SyncIssueKind::Conflict, {},
                                tr("Invoice %1 was changed both in Billhook and in Xero since the last sync, "
                                   "differently: %2.")
                                    .arg(number, syncutil::fieldNames(m.conflicts)),
@@ -379,7 +379,7 @@ QCoro::Task<bool> InvoiceSync::push()
             continue;
         }
         const auto problem = [&](const QString &explanation, const QString &remedy, const QString &reason) {
-            if (auto s = m_ctx.raise(SyncEntity::Invoice, inv->id, QStringLiteral("error"), {}, explanation,
+            if (auto s = m_ctx.raise(SyncEntity::Invoice, inv->id, SyncIssueKind::Error, {}, explanation,
                                      remedy, QJsonObject{{QStringLiteral("reason"), reason}});
                 !s)
                 m_ctx.fail(s.error());
