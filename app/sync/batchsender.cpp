@@ -83,7 +83,9 @@ QCoro::Task<bool> sendBatches(SyncContext &ctx, const BatchSpec &spec, QList<Bat
                 if (spec.planned)
                     spec.planned(el);
                 else
-                    (void)ctx.write({{SyncContext::tr("Would send %1 to Xero").arg(el.label)}}, {});
+                    (void)ctx.write(
+                        [&]() -> Plan { return {SyncContext::tr("Would send %1 to Xero").arg(el.label)}; },
+                        {});
             }
             done += n;
             continue;

@@ -44,9 +44,11 @@ void SyncContext::fail(const Error &error)
     failed = true;
 }
 
-Status PlanRecorder::write(const QList<PlannedChange> &plan, const std::function<Status()> &)
+Status PlanRecorder::write(const PlanOf &plan, const std::function<Status()> &)
 {
-    for (const PlannedChange &c : plan) {
+    if (!plan)
+        return {};
+    for (const PlannedChange &c : plan()) {
         if (!c.line.isEmpty()) {
             m_summary.planned.append(c.line);
             if (!c.shownAsMatch)
@@ -65,10 +67,14 @@ Status SyncContext::raise(SyncEntity entity, Id localId, SyncIssueKind kind, con
         ++summary.conflicts;
     else
         ++summary.failed;
-    const PlannedChange planned(
-        tr("Would report a problem with %1 %2: %3").arg(syncEntityNoun(entity)).arg(localId).arg(explanation),
-        detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match");
-    return write({planned}, [&]() -> Status {
+    const auto planned = [&]() -> Plan {
+        return {PlannedChange(tr("Would report a problem with %1 %2: %3")
+                                  .arg(syncEntityNoun(entity))
+                                  .arg(localId)
+                                  .arg(explanation),
+                              detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match")};
+    };
+    return write(planned, [&]() -> Status {
         SyncIssue issue;
         issue.runId = summary.runId;
         issue.entity = entity;

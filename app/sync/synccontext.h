@@ -33,12 +33,17 @@ struct PlannedChange
 // Where the steps' decisions go. The steps decide the same way in a real run and in a dry run, and hand each
 // change to the writer: ApplyingWriter makes it (in the database or in Xero), PlanRecorder records what it
 // would be in the summary's plan and makes nothing.
+using Plan = QList<PlannedChange>;
+// The plan of a change, built only when a dry run records it (a real run never pays for its text).
+using PlanOf = std::function<Plan()>;
+
 class SyncWriter
 {
 public:
     virtual ~SyncWriter() = default;
-    // Makes the change (`apply`, which may be empty) or records `plan`; answers what `apply` answered.
-    virtual Status write(const QList<PlannedChange> &plan, const std::function<Status()> &apply) = 0;
+    // Makes the change (`apply`, which may be empty) or records `plan` (which may be empty); answers what
+    // `apply` answered.
+    virtual Status write(const PlanOf &plan, const std::function<Status()> &apply) = 0;
     // Whether changes are made: the batch sender sends a batch, or plans each of its records.
     virtual bool applies() const = 0;
 };
@@ -46,7 +51,7 @@ public:
 class ApplyingWriter final : public SyncWriter
 {
 public:
-    Status write(const QList<PlannedChange> &, const std::function<Status()> &apply) override
+    Status write(const PlanOf &, const std::function<Status()> &apply) override
     {
         return apply ? apply() : Status();
     }
@@ -59,7 +64,7 @@ public:
     explicit PlanRecorder(SyncSummary &summary)
         : m_summary(summary)
     {}
-    Status write(const QList<PlannedChange> &plan, const std::function<Status()> &apply) override;
+    Status write(const PlanOf &plan, const std::function<Status()> &apply) override;
     bool applies() const override { return false; }
 
 private:
@@ -108,7 +113,7 @@ public:
     Status raise(SyncEntity entity, Id localId, SyncIssueKind kind, const QString &xeroMessage,
                  const QString &explanation, const QString &remedy, const QJsonObject &detail = {});
     // Makes the change or plans it (the run's writer).
-    Status write(const QList<PlannedChange> &plan, const std::function<Status()> &apply)
+    Status write(const PlanOf &plan, const std::function<Status()> &apply)
     {
         return writer->write(plan, apply);
     }

@@ -55,19 +55,22 @@ Status ContactSync::apply(const QJsonObject &rec)
         const QString &matchedBy = found.reason;
         if (!match && !candidates.isEmpty()) {
             // Held back from Xero this run, in a dry run too (a real run also records an issue for each).
-            QStringList names;
-            for (Id id : candidates) {
+            for (Id id : candidates)
                 m_ambiguous.insert(id);
-                if (auto c = customers.get(id))
-                    names.append(c->name);
-            }
             (void)m_ctx.write(
-                {PlannedChange(
-                    QString(), true,
-                    PlannedMatch{
-                        PlannedMatch::Kind::Ambiguous, name,
-                        tr("%1: could be any of %2").arg(matchedBy, names.join(QStringLiteral(", "))), 0,
-                        xid})},
+                [&]() -> Plan {
+                    QStringList names;
+                    for (Id id : candidates) {
+                        if (auto c = customers.get(id))
+                            names.append(c->name);
+                    }
+                    return {PlannedChange(
+                        QString(), true,
+                        PlannedMatch{
+                            PlannedMatch::Kind::Ambiguous, name,
+                            tr("%1: could be any of %2").arg(matchedBy, names.join(QStringLiteral(", "))), 0,
+                            xid})};
+                },
                 {});
             for (Id id : candidates) {
                 if (auto s = m_ctx.raise(
@@ -98,10 +101,12 @@ Status ContactSync::apply(const QJsonObject &rec)
                 c.email
                     .clear(); // Xero accepted it; Billhook's rule is stricter. Keep the link, not the typo.
             ++m_ctx.summary.pulled;
-            const PlannedChange adding(tr("Would add customer %1 from Xero").arg(c.name), true,
-                                       PlannedMatch{PlannedMatch::Kind::NewFromXero, c.name,
-                                                    tr("in Xero only: would be added to Billhook"), 0, xid});
-            return m_ctx.write({adding}, [&]() -> Status {
+            const auto adding = [&]() -> Plan {
+                return {PlannedChange(tr("Would add customer %1 from Xero").arg(c.name), true,
+                                      PlannedMatch{PlannedMatch::Kind::NewFromXero, c.name,
+                                                   tr("in Xero only: would be added to Billhook"), 0, xid})};
+            };
+            return m_ctx.write(adding, [&]() -> Status {
                 auto id = CustomerStore(m_ctx.db).addFromXero(c);
                 if (!id)
                     return id.error();
@@ -121,12 +126,15 @@ Status ContactSync::apply(const QJsonObject &rec)
                      QString(),
                      SyncStore(m_ctx.db).sentBefore(SyncEntity::Customer, *match) ? remote : QJsonObject()};
         m_index.markLinked(*match);
-        const auto matched = customers.get(*match);
-        const PlannedChange linking(
-            tr("Would link customer %1 to the Xero contact %2").arg(*match).arg(name), true,
-            PlannedMatch{PlannedMatch::Kind::Matched, name,
-                         matched ? tr("%1 — %2").arg(matched->name, matchedBy) : matchedBy, *match, xid});
-        if (auto s = m_ctx.write({linking}, [&] { return store.saveLink(*link); }); !s)
+        const auto linking = [&]() -> Plan {
+            const auto matched = customers.get(*match);
+            return {
+                PlannedChange(tr("Would link customer %1 to the Xero contact %2").arg(*match).arg(name), true,
+                              PlannedMatch{PlannedMatch::Kind::Matched, name,
+                                           matched ? tr("%1 — %2").arg(matched->name, matchedBy) : matchedBy,
+                                           *match, xid})};
+        };
+        if (auto s = m_ctx.write(linking, [&] { return store.saveLink(*link); }); !s)
             return s;
     }
 
@@ -139,7 +147,10 @@ Status ContactSync::apply(const QJsonObject &rec)
         // Merged in Xero: its invoices now belong to the target contact. Relink to the target unless
         // another customer is already linked to it; then this one is archived locally.
         auto target = store.linkByXeroId(SyncEntity::Customer, mergedTo, m_ctx.tenant);
-        return m_ctx.write({tr("Would follow the merge of %1 in Xero").arg(current->name)}, [&]() -> Status {
+        const auto following = [&]() -> Plan {
+            return {tr("Would follow the merge of %1 in Xero").arg(current->name)};
+        };
+        return m_ctx.write(following, [&]() -> Status {
             if (!target) {
                 XeroLink moved = *link;
                 moved.xeroId = mergedTo;
@@ -162,7 +173,10 @@ Status ContactSync::apply(const QJsonObject &rec)
         // Redacted in Xero: read-only there and unusable on new invoices. Billhook keeps its own copy of the
         // details (the user decides whether to erase them), archives the customer so no new invoice can be
         // raised, and sends nothing more for it.
-        return m_ctx.write({tr("Would mark %1 as redacted in Xero").arg(current->name)}, [&]() -> Status {
+        const auto redacting = [&]() -> Plan {
+            return {tr("Would mark %1 as redacted in Xero").arg(current->name)};
+        };
+        return m_ctx.write(redacting, [&]() -> Status {
             XeroLink l = *link;
             l.xeroUpdatedUtc = updated;
             if (auto s = store.saveLink(l); !s)
@@ -216,13 +230,16 @@ Status ContactSync::apply(const QJsonObject &rec)
     if (!m_ctx.options.acceptXeroEdits)
         m.toLocal.clear();
     syncutil::applyConflictDefault(m, m_ctx.options.conflictDefault);
-    QList<PlannedChange> plan;
-    if (!m.toLocal.isEmpty())
-        plan.append(tr("Would update customer %1 from Xero: %2")
-                        .arg(current->name, m.toLocal.join(QStringLiteral(", "))));
-    if (!m.conflicts.isEmpty())
-        plan.append(tr("Would report a conflict on customer %1").arg(current->name));
-    return m_ctx.write(plan, [&]() -> Status {
+    const auto merging = [&] {
+        Plan plan;
+        if (!m.toLocal.isEmpty())
+            plan.append(tr("Would update customer %1 from Xero: %2")
+                            .arg(current->name, m.toLocal.join(QStringLiteral(", "))));
+        if (!m.conflicts.isEmpty())
+            plan.append(tr("Would report a conflict on customer %1").arg(current->name));
+        return plan;
+    };
+    return m_ctx.write(merging, [&]() -> Status {
         if (!m.toLocal.isEmpty()) {
             Customer c = *current;
             QJsonObject values;
@@ -333,14 +350,17 @@ QCoro::Task<bool> ContactSync::push()
         const bool newToXero = !m_index.isLinked(el.row.localId) &&
                                el.payload.value(QStringLiteral("ContactID")).toString().isEmpty();
         m_ctx.plannedCustomers.insert(el.row.localId);
-        (void)m_ctx.write({PlannedChange(tr("Would send %1 to Xero").arg(el.label), newToXero,
-                                         newToXero ? std::optional<PlannedMatch>(PlannedMatch{
-                                                         PlannedMatch::Kind::NewToXero,
-                                                         el.payload.value(QStringLiteral("Name")).toString(),
-                                                         tr("in Billhook only: would be created in Xero"),
-                                                         el.row.localId, QString()})
-                                                   : std::nullopt)},
-                          {});
+        (void)m_ctx.write(
+            [&]() -> Plan {
+                return {PlannedChange(tr("Would send %1 to Xero").arg(el.label), newToXero,
+                                      newToXero ? std::optional<PlannedMatch>(PlannedMatch{
+                                                      PlannedMatch::Kind::NewToXero,
+                                                      el.payload.value(QStringLiteral("Name")).toString(),
+                                                      tr("in Billhook only: would be created in Xero"),
+                                                      el.row.localId, QString()})
+                                                : std::nullopt)};
+            },
+            {});
     };
     spec.onOk = [this, &customers](const Batch &b, int i, const QJsonObject &res) -> Status {
         const auto &el = b.elements[i];

@@ -198,13 +198,15 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                             SyncStore(m_ctx.db).sentBefore(SyncEntity::Invoice, existing->id)
                                 ? baseWithFigures(remote)
                                 : QJsonObject()};
-            if (auto s = m_ctx.write({tr("Would link invoice %1 to Xero's").arg(number)},
-                                     [&] { return store.saveLink(*link); });
+            if (auto s =
+                    m_ctx.write([&]() -> Plan { return {tr("Would link invoice %1 to Xero's").arg(number)}; },
+                                [&] { return store.saveLink(*link); });
                 !s)
                 return s;
         } else if (m_ctx.options.importXeroInvoices && !existing && customer && xeroStatus != u"DELETED") {
             ++m_ctx.summary.pulled;
-            return m_ctx.write({tr("Would add invoice %1 from Xero").arg(number)}, [&]() -> Status {
+            const auto adding = [&]() -> Plan { return {tr("Would add invoice %1 from Xero").arg(number)}; };
+            return m_ctx.write(adding, [&]() -> Status {
                 InvoiceFromXero in;
                 in.invoice.customerId = *customer;
                 in.invoice =
@@ -265,11 +267,14 @@ Status InvoiceSync::apply(const QJsonObject &rec)
             !s)
             return s;
     }
-    QList<PlannedChange> plan;
-    if (!m.toLocal.isEmpty())
-        plan.append(
-            tr("Would update invoice %1 from Xero: %2").arg(number, m.toLocal.join(QStringLiteral(", "))));
-    return m_ctx.write(plan, [&]() -> Status {
+    const auto updating = [&] {
+        Plan plan;
+        if (!m.toLocal.isEmpty())
+            plan.append(tr("Would update invoice %1 from Xero: %2")
+                            .arg(number, m.toLocal.join(QStringLiteral(", "))));
+        return plan;
+    };
+    return m_ctx.write(updating, [&]() -> Status {
         InvoiceFromXero in;
         in.invoice = fromRemote(*current, m.toLocal, m.merged);
         in.invoice.status =

@@ -34,48 +34,47 @@ Status PaymentSync::apply(const QJsonObject &rec)
                            {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
                            {QStringLiteral("status"), p.status}};
     ++m_ctx.summary.pulled;
-    return m_ctx.write(
-        {tr("Would record the payment of %1 from Xero").arg(p.amount.toString())}, [&]() -> Status {
-            if (link) {
-                if (p.status == u"DELETED") {
-                    if (auto s = InvoiceStore(m_ctx.db).markPaymentDeletedFromXero(link->localId); !s)
-                        return s;
-                }
-                return store.saveLink(XeroLink{SyncEntity::Payment, link->localId, m_ctx.tenant, p.paymentId,
-                                               p.updatedUtc, base});
+    const auto recording = [&]() -> Plan {
+        return {tr("Would record the payment of %1 from Xero").arg(p.amount.toString())};
+    };
+    return m_ctx.write(recording, [&]() -> Status {
+        if (link) {
+            if (p.status == u"DELETED") {
+                if (auto s = InvoiceStore(m_ctx.db).markPaymentDeletedFromXero(link->localId); !s)
+                    return s;
             }
-            if (p.status == u"DELETED")
-                return {};
-            // A local payment Xero now has (sent by an earlier run whose answer was lost): link it, never add
-            // another.
-            Id localId =
-                store.unlinkedPayment(invoiceLink->localId, p.amount, p.date, m_ctx.tenant).value_or(0);
-            if (localId == 0) {
-                Payment local;
-                local.invoiceId = invoiceLink->localId;
-                local.date = p.date;
-                local.amount = p.amount;
-                local.reference = p.reference;
-                auto id = InvoiceStore(m_ctx.db).addPaymentFromXero(local);
-                if (!id)
-                    return id.error();
-                localId = *id;
-            } else if (auto s = store.removeFromOutboxFor(SyncEntity::Payment, localId); !s) {
-                return s;
-            }
-            if (auto s = store.saveLink(
-                    XeroLink{SyncEntity::Payment, localId, m_ctx.tenant, p.paymentId, p.updatedUtc, base});
-                !s)
-                return s;
-            // Amount paid: what Xero last said, plus local payments it does not have yet (never counted
-            // twice).
-            const Money xeroPaid = Money::fromUnits(
-                xerojson::decimalUnits(invoiceLink->base.value(QStringLiteral("_amountPaid")), 2)
-                    .value_or(0));
-            return InvoiceStore(m_ctx.db).setAmountPaidFromXero(
-                invoiceLink->localId,
-                xeroPaid + store.unlinkedPaymentsTotal(invoiceLink->localId, m_ctx.tenant));
-        });
+            return store.saveLink(
+                XeroLink{SyncEntity::Payment, link->localId, m_ctx.tenant, p.paymentId, p.updatedUtc, base});
+        }
+        if (p.status == u"DELETED")
+            return {};
+        // A local payment Xero now has (sent by an earlier run whose answer was lost): link it, never add
+        // another.
+        Id localId = store.unlinkedPayment(invoiceLink->localId, p.amount, p.date, m_ctx.tenant).value_or(0);
+        if (localId == 0) {
+            Payment local;
+            local.invoiceId = invoiceLink->localId;
+            local.date = p.date;
+            local.amount = p.amount;
+            local.reference = p.reference;
+            auto id = InvoiceStore(m_ctx.db).addPaymentFromXero(local);
+            if (!id)
+                return id.error();
+            localId = *id;
+        } else if (auto s = store.removeFromOutboxFor(SyncEntity::Payment, localId); !s) {
+            return s;
+        }
+        if (auto s = store.saveLink(
+                XeroLink{SyncEntity::Payment, localId, m_ctx.tenant, p.paymentId, p.updatedUtc, base});
+            !s)
+            return s;
+        // Amount paid: what Xero last said, plus local payments it does not have yet (never counted
+        // twice).
+        const Money xeroPaid = Money::fromUnits(
+            xerojson::decimalUnits(invoiceLink->base.value(QStringLiteral("_amountPaid")), 2).value_or(0));
+        return InvoiceStore(m_ctx.db).setAmountPaidFromXero(
+            invoiceLink->localId, xeroPaid + store.unlinkedPaymentsTotal(invoiceLink->localId, m_ctx.tenant));
+    });
 }
 
 QCoro::Task<bool> PaymentSync::push()
