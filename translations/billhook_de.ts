@@ -945,6 +945,10 @@
         <translation>Problem %1 ist kein Konflikt; es erledigt sich von selbst, sobald der Datensatz abgeglichen ist.</translation>
     </message>
     <message>
+        <source>Xero&apos;s customer of invoice %1 is not in Billhook yet. Sync first (the contact comes down), then choose Keep Xero&apos;s again.</source>
+        <translation>Der Kunde der Rechnung %1 in Xero ist noch nicht in Billhook. Gleichen Sie zuerst ab (dabei kommt der Kontakt herunter) und wählen Sie dann erneut „Die aus Xero behalten“.</translation>
+    </message>
+    <message>
         <source>The record of problem %1 is no longer linked to Xero.</source>
         <translation>Der Datensatz zu Problem %1 ist nicht mehr mit Xero verknüpft.</translation>
     </message>

@@ -945,6 +945,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Xero&apos;s customer of invoice %1 is not in Billhook yet. Sync first (the contact comes down), then choose Keep Xero&apos;s again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record of problem %1 is no longer linked to Xero.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,7 +67,7 @@ QJsonObject Cli::issueRecord(const SyncIssue &issue)
 QJsonObject Cli::issueJson(const SyncIssue &issue)
 {
     return {{QStringLiteral("id"), issue.id},
-            {QStringLiteral("kind"), issue.kind},
+            {QStringLiteral("kind"), syncIssueKindKey(issue.kind)},
             {QStringLiteral("record"), issueRecord(issue)},
             {QStringLiteral("xero_message"), issue.xeroMessage},
             {QStringLiteral("explanation"), issue.explanation},
@@ -80,8 +80,8 @@ QJsonObject Cli::issueJson(const SyncIssue &issue)
 void Cli::printIssues(const QList<SyncIssue> &issues)
 {
     for (const auto &i : issues) {
-        m_out << i.id << '\t' << i.kind << '\t' << issueRecord(i).value(QStringLiteral("label")).toString()
-              << '\n';
+        m_out << i.id << '\t' << syncIssueKindKey(i.kind) << '\t'
+              << issueRecord(i).value(QStringLiteral("label")).toString() << '\n';
         if (!i.xeroMessage.isEmpty())
             m_out << "    " << tr("Xero: %1").arg(i.xeroMessage) << '\n';
         if (!i.explanation.isEmpty())
@@ -143,7 +143,7 @@ int Cli::syncCommand(const QStringList &allArgs)
                                      {QStringLiteral("tenant_id"), r.tenantId},
                                      {QStringLiteral("started_at"), timeOrNull(r.startedAt)},
                                      {QStringLiteral("finished_at"), timeOrNull(r.finishedAt)},
-                                     {QStringLiteral("result"), r.result},
+                                     {QStringLiteral("result"), syncResultKey(r.result)},
                                      {QStringLiteral("pulled"), r.pulled},
                                      {QStringLiteral("pushed"), r.pushed},
                                      {QStringLiteral("failed"), r.failed},
@@ -154,8 +154,8 @@ int Cli::syncCommand(const QStringList &allArgs)
             m_out << tr("No sync has run yet.") << '\n';
         } else {
             for (const auto &r : runs)
-                m_out << r.id << '\t' << r.startedAt.toLocalTime().toString(Qt::ISODate) << '\t' << r.result
-                      << '\t'
+                m_out << r.id << '\t' << r.startedAt.toLocalTime().toString(Qt::ISODate) << '\t'
+                      << syncResultKey(r.result) << '\t'
                       << tr("pulled %1, sent %2, failed %3, %4 call(s)")
                              .arg(r.pulled)
                              .arg(r.pushed)
@@ -187,7 +187,7 @@ int Cli::syncCommand(const QStringList &allArgs)
         if (!issue)
             return usage(
                 tr("There is no open sync problem %1; billhook-cli sync issues lists them.").arg(*id));
-        if (issue->kind != u"conflict")
+        if (issue->kind != SyncIssueKind::Conflict)
             return usage(
                 tr("Problem %1 is not a conflict, so there is nothing to choose: it clears itself once "
                    "the record syncs cleanly. %2")
@@ -249,7 +249,7 @@ int Cli::syncRun(const QStringList &args)
         QJsonArray issueArray;
         for (const auto &i : issues)
             issueArray.append(issueJson(i));
-        print(QJsonObject{{QStringLiteral("result"), summary.result},
+        print(QJsonObject{{QStringLiteral("result"), syncResultKey(summary.result)},
                           {QStringLiteral("dry_run"), summary.dryRun},
                           {QStringLiteral("run_id"), summary.runId},
                           {QStringLiteral("pulled"), summary.pulled},
@@ -261,11 +261,12 @@ int Cli::syncRun(const QStringList &args)
                           {QStringLiteral("message"), summary.message},
                           {QStringLiteral("planned"), QJsonArray::fromStringList(summary.planned)},
                           {QStringLiteral("issues"), issueArray}});
-    } else if (summary.result != u"failed") {
+    } else if (summary.result != SyncResult::Failed) {
         for (const auto &line : summary.planned)
             m_out << line << '\n';
         m_out << tr("Sync %1: pulled %2, sent %3, %4 failed, %5 conflict(s), %6 call(s) to Xero.")
-                     .arg(summary.dryRun ? tr("(dry run) %1").arg(summary.result) : summary.result)
+                     .arg(summary.dryRun ? tr("(dry run) %1").arg(syncResultKey(summary.result))
+                                         : syncResultKey(summary.result))
                      .arg(summary.pulled)
                      .arg(summary.pushed)
                      .arg(summary.failed)
@@ -278,9 +279,9 @@ int Cli::syncRun(const QStringList &args)
             printIssues(issues);
         }
     }
-    if (summary.result == u"clean")
+    if (summary.result == SyncResult::Clean)
         return Ok;
-    if (summary.result == u"issues")
+    if (summary.result == SyncResult::Issues)
         return Issues;
     if (!json)
         m_err << "billhook-cli: " << QString(summary.message).replace(u'\n', u' ') << '\n';

@@ -118,7 +118,7 @@ Result<Id> CustomerStore::insert(Customer &c)
     c.id = q.lastInsertId().toLongLong();
     c.version = 1;
     q.finish();
-    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, c.id, QStringLiteral("upsert"), 1); !s)
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, c.id, OutboxOp::Upsert, 1); !s)
         return s.error();
     return c.id;
 }
@@ -193,8 +193,7 @@ Status CustomerStore::update(const Customer &input)
         !s)
         return s;
     q.finish();
-    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, c.id, QStringLiteral("upsert"), c.version + 1);
-        !s)
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, c.id, OutboxOp::Upsert, c.version + 1); !s)
         return s;
     return tx.commit();
 }
@@ -218,8 +217,7 @@ Status CustomerStore::setArchived(Id id, bool archived)
             tr("archive the customer"));
         !s)
         return s;
-    if (auto s =
-            SyncStore(m_db).enqueue(SyncEntity::Customer, id, QStringLiteral("upsert"), current->version + 1);
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Customer, id, OutboxOp::Upsert, current->version + 1);
         !s)
         return s;
     return tx.commit();
@@ -326,6 +324,59 @@ CustomerTotals CustomerStore::totals(Id customerId, QDate today) const
     }
     q.finish();
     return t;
+}
+
+Result<bool> CustomerStore::writeFromXero(const Customer &c, int expectedVersion)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "UPDATE customers SET name = ?, contact_person = ?, email = ?, phone = ?, mobile = ?, address = ?, "
+        "contact_number = ?, archived = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = "
+        "?"));
+    if (auto s = m_db.exec(q,
+                           {QVariant(sql::text(c.name)), QVariant(sql::text(c.contactPerson)),
+                            QVariant(sql::text(c.email)), QVariant(sql::text(c.phone)),
+                            QVariant(sql::text(c.mobile)), QVariant(sql::text(c.address)),
+                            QVariant(c.contactNumber), QVariant(c.archived ? 1 : 0),
+                            QVariant(sql::timestamp()), QVariant(c.id), QVariant(expectedVersion)},
+                           QCoreApplication::translate("SyncEngine", "save the customer from Xero"));
+        !s)
+        return s.error();
+    q.finish();
+    return sql::changedRows(m_db) == 1;
+}
+
+Result<Id> CustomerStore::addFromXero(Customer c)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto id = add(c);
+    if (!id)
+        return id.error();
+    if (auto s = SyncStore(m_db).removeFromOutboxFor(SyncEntity::Customer, *id); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status CustomerStore::setXeroStatus(Id id, const QString &xeroStatus)
+{
+    return m_db.exec(
+        QStringLiteral("UPDATE customers SET xero_status = :s WHERE id = :id AND xero_status != :s"),
+        {{QStringLiteral("s"), sql::text(xeroStatus)}, {QStringLiteral("id"), id}},
+        QCoreApplication::translate("SyncEngine", "save the customer from Xero"));
+}
+
+QString CustomerStore::xeroStatus(Id id) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT xero_status FROM customers WHERE id = ?"));
+    q.addBindValue(id);
+    QString out;
+    if (q.exec() && q.next())
+        out = q.value(0).toString();
+    q.finish();
+    return out;
 }
 
 } // namespace billhook

@@ -58,6 +58,16 @@ public:
     int count(const CustomerFilter &filter = {}) const;
     CustomerTotals totals(Id customerId, QDate today) const;
 
+    // The sync's writes of what Xero says, never queued back to Xero. A write checks the version, so an edit
+    // the user saved meanwhile is never overwritten: it answers false, and the customer is merged again on
+    // the next run.
+    Result<bool> writeFromXero(const Customer &customer, int expectedVersion);
+    // A customer created from a Xero contact (no outbox row: it came from Xero).
+    Result<Id> addFromXero(Customer customer);
+    // The contact's status in Xero (ACTIVE, ARCHIVED, GDPRREQUEST, MERGED), as the sync last saw it.
+    Status setXeroStatus(Id id, const QString &xeroStatus);
+    QString xeroStatus(Id id) const;
+
 private:
     Result<Id> insert(Customer &customer);
     Status checkUnique(const Customer &c) const;

@@ -244,7 +244,7 @@ Result<Id> InvoiceStore::add(Invoice inv)
     q.finish();
     if (auto s = writeLines(inv, false); !s)
         return s.error();
-    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, QStringLiteral("upsert"), 1); !s)
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, OutboxOp::Upsert, 1); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -307,9 +307,7 @@ Status InvoiceStore::update(Invoice inv)
     q.finish();
     if (auto s = writeLines(inv, true); !s)
         return s;
-    if (auto s =
-            SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, QStringLiteral("upsert"), inv.version + 1);
-        !s)
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, inv.id, OutboxOp::Upsert, inv.version + 1); !s)
         return s;
     return tx.commit();
 }
@@ -340,9 +338,9 @@ Status InvoiceStore::transition(Id id, InvoiceAction action)
                            tr("change the invoice's status"));
         !s)
         return s;
-    const QString op = action == InvoiceAction::Void     ? QStringLiteral("void")
-                       : action == InvoiceAction::Delete ? QStringLiteral("delete")
-                                                         : QStringLiteral("upsert");
+    const OutboxOp op = action == InvoiceAction::Void     ? OutboxOp::Void
+                        : action == InvoiceAction::Delete ? OutboxOp::Delete
+                                                          : OutboxOp::Upsert;
     if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, id, op, current->version + 1); !s)
         return s;
     return tx.commit();
@@ -434,7 +432,7 @@ Result<Id> InvoiceStore::recordPayment(Id invoiceId, Payment p)
         !s)
         return s.error();
     if (p.source != u"xero") {
-        if (auto s = SyncStore(m_db).enqueue(SyncEntity::Payment, p.id, QStringLiteral("upsert"), 1); !s)
+        if (auto s = SyncStore(m_db).enqueue(SyncEntity::Payment, p.id, OutboxOp::Upsert, 1); !s)
             return s.error();
     }
     if (auto s = tx.commit(); !s)
@@ -608,6 +606,192 @@ DashboardFigures InvoiceStore::dashboard(QDate today, const QString &currency) c
     }
     o.finish();
     return d;
+}
+
+Status InvoiceStore::writeLinesFromXero(const InvoiceFromXero &in, Id invoiceId)
+{
+    if (auto s = m_db.exec(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = :id"),
+                           {{QStringLiteral("id"), invoiceId}},
+                           QCoreApplication::translate("SyncEngine", "save the invoice lines"));
+        !s)
+        return s;
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, quantity, "
+                       "unit_price, discount, tax_code, "
+                       "tax_rate, account_code, item_code, line_amount, tax_amount, xero_line_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto &lines = in.invoice.lines;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const InvoiceLine &l = lines[i];
+        const bool fromXero = in.takeFigures && i < in.figures.lineAmounts.size();
+        const Money amount = fromXero ? in.figures.lineAmounts[i] : l.lineAmount;
+        const Money tax = fromXero ? in.figures.lineTaxes[i] : l.taxAmount;
+        const QString lineId = i < in.figures.lineItemIds.size() ? in.figures.lineItemIds[i] : QString();
+        if (auto s = m_db.exec(q,
+                               {QVariant(invoiceId), QVariant(int(i)), QVariant(sql::text(l.description)),
+                                QVariant(qint64(l.quantity.units())), QVariant(qint64(l.unitPrice.units())),
+                                QVariant(qint64(l.discount.units())), QVariant(sql::text(l.taxCode)),
+                                QVariant(qint64(l.taxRate.units())), QVariant(sql::text(l.accountCode)),
+                                QVariant(sql::text(l.itemCode)), QVariant(qint64(amount.units())),
+                                QVariant(qint64(tax.units())), QVariant(sql::text(lineId))},
+                               QCoreApplication::translate("SyncEngine", "save the invoice lines"));
+            !s)
+            return s;
+    }
+    q.finish();
+    return {};
+}
+
+Result<bool> InvoiceStore::writeRowFromXero(const InvoiceFromXero &in, int expectedVersion,
+                                            bool searchTextStored)
+{
+    const Invoice &inv = in.invoice;
+    const Money subtotal = in.takeFigures ? in.figures.subtotal : inv.subtotal;
+    const Money tax = in.takeFigures ? in.figures.totalTax : inv.totalTax;
+    const Money total = in.takeFigures ? in.figures.total : inv.total;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    QSqlQuery &q = m_db.prepare(
+        searchTextStored
+            ? QStringLiteral(
+                  "UPDATE invoices SET customer_id = ?, issue_date = ?, due_date = ?, currency = ?, "
+                  "tax_mode = ?, status = ?, subtotal = ?, total_tax = ?, total = ?, amount_paid = ?, "
+                  "version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
+            : QStringLiteral(
+                  "UPDATE invoices SET customer_id = ?, number = ?, reference = ?, issue_date = ?, "
+                  "due_date = ?, currency = ?, tax_mode = ?, status = ?, subtotal = ?, total_tax = ?, "
+                  "total = ?, amount_paid = ?, version = version + 1, updated_at = ? WHERE id = ? AND "
+                  "version = ?"));
+    QVariantList values{QVariant(inv.customerId)};
+    if (!searchTextStored)
+        values << QVariant(inv.number) << QVariant(sql::text(inv.reference));
+    values << QVariant(sql::date(inv.issueDate)) << QVariant(sql::date(inv.dueDate)) << QVariant(inv.currency)
+           << QVariant(taxModeKey(inv.taxMode)) << QVariant(invoiceStatusKey(inv.status))
+           << QVariant(qint64(subtotal.units())) << QVariant(qint64(tax.units()))
+           << QVariant(qint64(total.units())) << QVariant(qint64(inv.amountPaid.units()))
+           << QVariant(sql::timestamp()) << QVariant(inv.id) << QVariant(expectedVersion);
+    if (auto s =
+            m_db.exec(q, values, QCoreApplication::translate("SyncEngine", "save the invoice from Xero"));
+        !s)
+        return s.error();
+    q.finish();
+    if (sql::changedRows(m_db) != 1)
+        return false;
+    if (auto s = writeLinesFromXero(in, inv.id); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return true;
+}
+
+Result<bool> InvoiceStore::writeFromXero(const InvoiceFromXero &in, int expectedVersion)
+{
+    return writeRowFromXero(in, expectedVersion, false);
+}
+
+Result<Id> InvoiceStore::addFromXero(const InvoiceFromXero &in)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    Invoice draft = in.invoice;
+    draft.status = InvoiceStatus::Draft;
+    auto id = add(draft);
+    if (!id)
+        return id.error();
+    if (auto s = SyncStore(m_db).removeFromOutboxFor(SyncEntity::Invoice, *id); !s)
+        return s.error();
+    InvoiceFromXero written = in;
+    written.invoice.id = *id;
+    // InvoiceStore::add stored the number and reference trimmed; when they already were, they stand.
+    const Invoice &inv = in.invoice;
+    const bool searchTextStored = !inv.number.trimmed().isEmpty() && inv.number == inv.number.trimmed() &&
+                                  inv.reference == inv.reference.trimmed();
+    auto ok = writeRowFromXero(written, 1, searchTextStored);
+    if (!ok)
+        return ok.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+QStringList InvoiceStore::xeroLineIds(Id invoiceId) const
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT xero_line_id FROM invoice_lines WHERE invoice_id = ? ORDER BY position, id"));
+    q.addBindValue(invoiceId);
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    q.finish();
+    return out;
+}
+
+Result<Id> InvoiceStore::addPaymentFromXero(const Payment &p)
+{
+    const QString now = sql::timestamp();
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("INSERT INTO payments (uuid, invoice_id, date, amount, reference, "
+                                    "source, version, created_at, updated_at) "
+                                    "VALUES (?, ?, ?, ?, ?, 'xero', 1, ?, ?)"));
+    if (auto s = m_db.exec(q,
+                           {QVariant(sql::newUuid()), QVariant(p.invoiceId), QVariant(sql::date(p.date)),
+                            QVariant(qint64(p.amount.units())), QVariant(sql::text(p.reference)),
+                            QVariant(now), QVariant(now)},
+                           QCoreApplication::translate("SyncEngine", "save the payment from Xero"));
+        !s)
+        return s.error();
+    const Id id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
+}
+
+Status InvoiceStore::markPaymentDeletedFromXero(Id paymentId)
+{
+    return m_db.exec(
+        QStringLiteral("UPDATE payments SET deleted = 1, version = version + 1, updated_at = :now "
+                       "WHERE id = :id AND deleted = 0"),
+        {{QStringLiteral("now"), sql::timestamp()}, {QStringLiteral("id"), paymentId}},
+        QCoreApplication::translate("SyncEngine", "save the payment from Xero"));
+}
+
+Result<Payment> InvoiceStore::livePayment(Id paymentId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT uuid, invoice_id, date, amount, reference, source, deleted FROM payments WHERE id = ?"));
+    q.addBindValue(paymentId);
+    if (!q.exec() || !q.next()) {
+        q.finish();
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("SyncEngine", "There is no payment with id %1.").arg(paymentId));
+    }
+    Payment p;
+    p.id = paymentId;
+    p.uuid = q.value(0).toString();
+    p.invoiceId = q.value(1).toLongLong();
+    p.date = sql::fromDate(q.value(2));
+    p.amount = Money::fromUnits(q.value(3).toLongLong());
+    p.reference = q.value(4).toString();
+    p.source = q.value(5).toString();
+    const bool deleted = q.value(6).toBool();
+    q.finish();
+    if (deleted)
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("SyncEngine", "The payment %1 was deleted.").arg(paymentId));
+    return p;
+}
+
+Status InvoiceStore::setAmountPaidFromXero(Id invoiceId, Money amountPaid)
+{
+    return m_db.exec(
+        QStringLiteral("UPDATE invoices SET amount_paid = :a WHERE id = :id AND amount_paid != :a"),
+        {{QStringLiteral("a"), qint64(amountPaid.units())}, {QStringLiteral("id"), invoiceId}},
+        QCoreApplication::translate("SyncEngine", "save the payment from Xero"));
 }
 
 } // namespace billhook

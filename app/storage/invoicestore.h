@@ -42,6 +42,21 @@ struct DashboardFigures
     QList<Invoice> oldestOverdue; // up to ten, oldest due date first, without lines
 };
 
+// An invoice as the sync writes it from Xero: header and lines as merged, and (when `takeFigures`) Xero's
+// amounts for the totals and each line, and Xero's line ids.
+struct InvoiceFromXero
+{
+    struct Figures
+    {
+        Money subtotal, totalTax, total;
+        QList<Money> lineAmounts, lineTaxes;
+        QStringList lineItemIds;
+    };
+    Invoice invoice;
+    Figures figures;
+    bool takeFigures = true;
+};
+
 class InvoiceStore
 {
     Q_DECLARE_TR_FUNCTIONS(InvoiceStore)
@@ -73,11 +88,30 @@ public:
     // One payment by its own id (deleted ones too), e.g. to open its invoice from a sync problem.
     Result<Payment> payment(Id paymentId) const;
 
+    // The sync's writes of what Xero says, never queued back to Xero. A write checks the version, so an edit
+    // the user saved meanwhile is never overwritten: it answers false, and the invoice is merged again on
+    // the next run.
+    Result<bool> writeFromXero(const InvoiceFromXero &in, int expectedVersion);
+    // An invoice created in Xero (no outbox row).
+    Result<Id> addFromXero(const InvoiceFromXero &in);
+    // Xero's ids of the invoice's lines, in order (empty for a line Xero has not seen).
+    QStringList xeroLineIds(Id invoiceId) const;
+    // What Xero says is paid, plus local payments it does not have yet.
+    Status setAmountPaidFromXero(Id invoiceId, Money amountPaid);
+    // A payment recorded in Xero (source "xero", no outbox row).
+    Result<Id> addPaymentFromXero(const Payment &payment);
+    // A payment deleted in Xero.
+    Status markPaymentDeletedFromXero(Id paymentId);
+    // One payment that is not deleted; NotFound otherwise.
+    Result<Payment> livePayment(Id paymentId) const;
+
 private:
     Status checkCustomer(Id customerId) const;
     Status checkNumberFree(const QString &number, Id exceptId) const;
     Status writeLines(Invoice &invoice, bool replace);
     Status transition(Id id, InvoiceAction action);
+    Result<bool> writeRowFromXero(const InvoiceFromXero &in, int expectedVersion, bool searchTextStored);
+    Status writeLinesFromXero(const InvoiceFromXero &in, Id invoiceId);
 
     Database &m_db;
 };

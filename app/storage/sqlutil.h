@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -43,6 +45,15 @@ inline QString likePattern(const QString &text)
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
+}
+
+// Rows changed by the last statement on this connection (prepared once: it runs per record in a sync).
+inline int changedRows(Database &db)
+{
+    QSqlQuery &q = db.prepare(QStringLiteral("SELECT changes()"));
+    const int out = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return out;
 }
 
 } // namespace billhook::sql

@@ -36,6 +36,71 @@ QString syncEntityNoun(SyncEntity e)
     return {};
 }
 
+QString outboxOpKey(OutboxOp op)
+{
+    switch (op) {
+    case OutboxOp::Upsert:
+        return QStringLiteral("upsert");
+    case OutboxOp::Void:
+        return QStringLiteral("void");
+    case OutboxOp::Delete:
+        return QStringLiteral("delete");
+    case OutboxOp::Archive:
+        return QStringLiteral("archive");
+    }
+    return {};
+}
+
+std::optional<OutboxOp> outboxOpFromKey(const QString &key)
+{
+    for (OutboxOp op : {OutboxOp::Upsert, OutboxOp::Void, OutboxOp::Delete, OutboxOp::Archive}) {
+        if (key == outboxOpKey(op))
+            return op;
+    }
+    return std::nullopt;
+}
+
+QString syncIssueKindKey(SyncIssueKind kind)
+{
+    return kind == SyncIssueKind::Conflict ? QStringLiteral("conflict") : QStringLiteral("error");
+}
+
+std::optional<SyncIssueKind> syncIssueKindFromKey(const QString &key)
+{
+    if (key == u"conflict")
+        return SyncIssueKind::Conflict;
+    if (key == u"error")
+        return SyncIssueKind::Error;
+    return std::nullopt;
+}
+
+QString syncResultKey(SyncResult result)
+{
+    switch (result) {
+    case SyncResult::Running:
+        return QStringLiteral("running");
+    case SyncResult::Clean:
+        return QStringLiteral("clean");
+    case SyncResult::Issues:
+        return QStringLiteral("issues");
+    case SyncResult::Failed:
+        return QStringLiteral("failed");
+    case SyncResult::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+std::optional<SyncResult> syncResultFromKey(const QString &key)
+{
+    for (SyncResult r : {SyncResult::Running, SyncResult::Clean, SyncResult::Issues, SyncResult::Failed,
+                         SyncResult::Cancelled}) {
+        if (key == syncResultKey(r))
+            return r;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 SyncEntity entityFromKey(const QString &key)
@@ -59,7 +124,7 @@ QJsonObject jsonObject(const QVariant &v)
 
 } // namespace
 
-Status SyncStore::enqueue(SyncEntity entity, Id localId, const QString &op, int localVersion)
+Status SyncStore::enqueue(SyncEntity entity, Id localId, OutboxOp op, int localVersion)
 {
     // An upsert after a pending upsert stays one upsert of the newest version; a void or archive replaces
     // a pending upsert (the engine sends the record's current state with it). A new local edit also
@@ -72,7 +137,7 @@ Status SyncStore::enqueue(SyncEntity entity, Id localId, const QString &op, int 
         "local_version = excluded.local_version, attempts = 0, next_attempt_at = NULL, last_error = ''"));
     q.bindValue(QStringLiteral(":entity"), syncEntityKey(entity));
     q.bindValue(QStringLiteral(":local_id"), localId);
-    q.bindValue(QStringLiteral(":op"), op);
+    q.bindValue(QStringLiteral(":op"), outboxOpKey(op));
     q.bindValue(QStringLiteral(":version"), localVersion);
     q.bindValue(QStringLiteral(":now"), sql::timestamp());
     auto s = m_db.exec(q, tr("queue the change for Xero"));
@@ -95,7 +160,7 @@ QList<OutboxEntry> SyncStore::outbox(std::optional<SyncEntity> entity) const
         e.id = q.value(0).toLongLong();
         e.entity = entityFromKey(q.value(1).toString());
         e.localId = q.value(2).toLongLong();
-        e.op = q.value(3).toString();
+        e.op = outboxOpFromKey(q.value(3).toString()).value_or(OutboxOp::Upsert);
         e.localVersion = q.value(4).toInt();
         e.idempotencyKey = q.value(5).toString();
         e.payloadHash = q.value(6).toString();
@@ -257,7 +322,7 @@ Status SyncStore::finishRun(const SyncRun &r)
         {{QStringLiteral("id"), r.id},
          {QStringLiteral("finished"),
           sql::timestamp(r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc())},
-         {QStringLiteral("result"), r.result},
+         {QStringLiteral("result"), syncResultKey(r.result)},
          {QStringLiteral("pulled"), r.pulled},
          {QStringLiteral("pushed"), r.pushed},
          {QStringLiteral("failed"), r.failed},
@@ -283,7 +348,7 @@ QList<SyncRun> SyncStore::runs(int limit) const
         r.startedAt = sql::fromTimestamp(q.value(2));
         if (!q.value(3).isNull())
             r.finishedAt = sql::fromTimestamp(q.value(3));
-        r.result = q.value(4).toString();
+        r.result = syncResultFromKey(q.value(4).toString()).value_or(SyncResult::Failed);
         r.pulled = q.value(5).toInt();
         r.pushed = q.value(6).toInt();
         r.failed = q.value(7).toInt();
@@ -298,7 +363,7 @@ QList<SyncRun> SyncStore::runs(int limit) const
 Result<Id> SyncStore::raiseIssue(const SyncIssue &issue)
 {
     // One open issue per record and kind: a record that fails again updates its issue instead of piling up.
-    const QString kind = issue.kind.isEmpty() ? QStringLiteral("error") : issue.kind;
+    const QString kind = syncIssueKindKey(issue.kind);
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -362,7 +427,7 @@ QList<SyncIssue> readIssues(QSqlQuery &q)
         i.runId = q.value(1).toLongLong();
         i.entity = entityFromKey(q.value(2).toString());
         i.localId = q.value(3).toLongLong();
-        i.kind = q.value(4).toString();
+        i.kind = syncIssueKindFromKey(q.value(4).toString()).value_or(SyncIssueKind::Error);
         i.xeroMessage = q.value(5).toString();
         i.explanation = q.value(6).toString();
         i.remedy = q.value(7).toString();
@@ -468,6 +533,135 @@ std::optional<XeroLink> SyncStore::anyLink(SyncEntity entity, Id localId) const
                        q.value(1).toString(),
                        q.value(2).toString(),
                        jsonObject(q.value(3))};
+    q.finish();
+    return out;
+}
+
+Result<bool> SyncStore::removeFromOutboxIfVersion(Id outboxId, int version)
+{
+    if (auto s = m_db.exec(QStringLiteral("DELETE FROM outbox WHERE id = :id AND local_version = :v"),
+                           {{QStringLiteral("id"), outboxId}, {QStringLiteral("v"), version}},
+                           QCoreApplication::translate("SyncEngine", "update the outbox"));
+        !s)
+        return s.error();
+    return sql::changedRows(m_db) == 1;
+}
+
+Status SyncStore::removeFromOutboxFor(SyncEntity entity, Id localId)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM outbox WHERE entity = :e AND local_id = :id"),
+                     {{QStringLiteral("e"), syncEntityKey(entity)}, {QStringLiteral("id"), localId}},
+                     QCoreApplication::translate("SyncEngine", "update the outbox"));
+}
+
+bool SyncStore::sentBefore(SyncEntity e, Id localId) const
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND local_id = ? AND idempotency_key <> ''"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    const bool sent = q.exec() && q.next();
+    q.finish();
+    return sent;
+}
+
+std::pair<QString, QString> SyncStore::pendingAttempt(SyncEntity e, Id localId) const
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT idempotency_key, payload_hash FROM outbox WHERE entity = ? AND local_id = ?"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    std::pair<QString, QString> out;
+    if (q.exec() && q.next())
+        out = {q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    return out;
+}
+
+QSet<QString> SyncStore::openConflictFields(SyncEntity e, Id localId) const
+{
+    QSet<QString> out;
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT detail FROM sync_issues WHERE entity = ? AND local_id = ? AND "
+                                    "kind = 'conflict' AND resolved_at IS NULL"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject d = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            for (const auto &f : d.value(QStringLiteral("fields")).toArray())
+                out.insert(f.toObject().value(QStringLiteral("field")).toString());
+        }
+    }
+    q.finish();
+    return out;
+}
+
+bool SyncStore::heldBackAsAmbiguous(SyncEntity e, Id localId) const
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT detail FROM sync_issues WHERE entity = ? AND local_id = ? AND "
+                                    "resolved_at IS NULL"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    bool out = false;
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject d = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            out = out || d.value(QStringLiteral("reason")).toString() == u"ambiguous-match";
+        }
+    }
+    q.finish();
+    return out;
+}
+
+QList<SyncStore::CustomerKeys> SyncStore::customerKeys(const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT c.id, c.contact_number, lower(c.email), lower(c.name), c.archived, l.local_id IS NOT NULL "
+        "FROM customers c LEFT JOIN xero_links l ON l.entity = 'customer' AND l.local_id = c.id AND "
+        "l.tenant_id = ?"));
+    q.addBindValue(tenantId);
+    QList<CustomerKeys> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(CustomerKeys{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toBool(), q.value(5).toBool()});
+    }
+    q.finish();
+    return out;
+}
+
+Money SyncStore::unlinkedPaymentsTotal(Id invoiceId, const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.invoice_id = ? AND p.deleted = 0 AND NOT "
+        "EXISTS (SELECT 1 FROM xero_links l WHERE l.entity = 'payment' AND l.local_id = p.id AND l.tenant_id "
+        "= ?)"));
+    q.addBindValue(invoiceId);
+    q.addBindValue(tenantId);
+    Money out;
+    if (q.exec() && q.next())
+        out = Money::fromUnits(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
+std::optional<Id> SyncStore::unlinkedPayment(Id invoiceId, Money amount, QDate date,
+                                             const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT p.id FROM payments p WHERE p.invoice_id = ? AND "
+                                               "p.amount = ? AND p.date = ? AND p.deleted = 0 AND "
+                                               "NOT EXISTS (SELECT 1 FROM xero_links l WHERE l.entity = "
+                                               "'payment' AND l.local_id = p.id AND l.tenant_id = ?) "
+                                               "ORDER BY p.id LIMIT 1"));
+    q.addBindValue(invoiceId);
+    q.addBindValue(qint64(amount.units()));
+    q.addBindValue(sql::date(date));
+    q.addBindValue(tenantId);
+    std::optional<Id> out;
+    if (q.exec() && q.next())
+        out = q.value(0).toLongLong();
     q.finish();
     return out;
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 namespace billhook {
 
@@ -19,12 +20,44 @@ enum class SyncEntity
 QString syncEntityKey(SyncEntity e);  // customer | invoice | payment
 QString syncEntityNoun(SyncEntity e); // the same, translated, for messages ("invoice 12")
 
+// What a local edit asks of Xero (stored in outbox.op by its key).
+enum class OutboxOp
+{
+    Upsert,
+    Void,
+    Delete,
+    Archive
+};
+QString outboxOpKey(OutboxOp op); // upsert | void | delete | archive
+std::optional<OutboxOp> outboxOpFromKey(const QString &key);
+
+// What a sync problem is (stored in sync_issues.kind by its key).
+enum class SyncIssueKind
+{
+    Error,   // Xero refused the record, or the record cannot go as it is
+    Conflict // changed on both sides, differently: the user decides
+};
+QString syncIssueKindKey(SyncIssueKind kind); // error | conflict
+std::optional<SyncIssueKind> syncIssueKindFromKey(const QString &key);
+
+// How a run ended (stored in sync_runs.result by its key, and so shown by `sync --json` and `sync log`).
+enum class SyncResult
+{
+    Running,  // started, not finished (or the process stopped)
+    Clean,    // both sides equal
+    Issues,   // finished; some records need the user
+    Failed,   // the run stopped: auth, network, limits, database
+    Cancelled // stopped by the user; what it finished is kept
+};
+QString syncResultKey(SyncResult result); // running | clean | issues | failed | cancelled
+std::optional<SyncResult> syncResultFromKey(const QString &key);
+
 struct OutboxEntry
 {
     Id id = 0;
     SyncEntity entity = SyncEntity::Customer;
     Id localId = 0;
-    QString op; // upsert | void | delete | archive
+    OutboxOp op = OutboxOp::Upsert;
     int localVersion = 0;
     QString idempotencyKey;
     QString payloadHash;
@@ -50,7 +83,7 @@ struct SyncIssue
     Id runId = 0;
     SyncEntity entity = SyncEntity::Customer;
     Id localId = 0;
-    QString kind; // error | conflict
+    SyncIssueKind kind = SyncIssueKind::Error;
     QString xeroMessage;
     QString explanation;
     QString remedy;
@@ -75,7 +108,7 @@ struct SyncRun
     QString tenantId;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString result; // running | clean | issues | failed | cancelled
+    SyncResult result = SyncResult::Running;
     int pulled = 0;
     int pushed = 0;
     int failed = 0;
@@ -95,9 +128,13 @@ public:
 
     // Called by the other stores inside the transaction of the edit itself, so an edit can never exist
     // without its outbox row. Repeated edits to one record coalesce into one pending row.
-    Status enqueue(SyncEntity entity, Id localId, const QString &op, int localVersion);
+    Status enqueue(SyncEntity entity, Id localId, OutboxOp op, int localVersion);
     QList<OutboxEntry> outbox(std::optional<SyncEntity> entity = std::nullopt) const;
     Status removeFromOutbox(Id outboxId);
+    // Removes an outbox row only if no newer local edit arrived since `version` was read.
+    Result<bool> removeFromOutboxIfVersion(Id outboxId, int version);
+    // Removes the record's pending row, whatever its version (Xero will not take it, or already has it).
+    Status removeFromOutboxFor(SyncEntity entity, Id localId);
     Status recordAttempt(Id outboxId, const QString &idempotencyKey, const QString &payloadHash,
                          const QString &error, const QDateTime &nextAttemptAt);
 
@@ -132,6 +169,32 @@ public:
     RecordSyncState recordState(SyncEntity entity, Id localId) const;
     // The link of a record to any organisation (the app links one at a time).
     std::optional<XeroLink> anyLink(SyncEntity entity, Id localId) const;
+
+    // For the sync engine.
+    // The record was sent to Xero once without its answer being stored (its row holds that Idempotency-Key).
+    bool sentBefore(SyncEntity entity, Id localId) const;
+    // The Idempotency-Key and payload hash of the record's pending row (empty when there is none).
+    std::pair<QString, QString> pendingAttempt(SyncEntity entity, Id localId) const;
+    // The fields of the record's open conflicts: their values wait for the user.
+    QSet<QString> openConflictFields(SyncEntity entity, Id localId) const;
+    // An open ambiguous-match issue holds the record back from being created in Xero.
+    bool heldBackAsAmbiguous(SyncEntity entity, Id localId) const;
+    // The local customers as the first sync matches them to Xero's contacts: keys in lower case, and
+    // whether each is linked to a contact of `tenantId` already.
+    struct CustomerKeys
+    {
+        Id id = 0;
+        QString contactNumber;
+        QString emailLower;
+        QString nameLower;
+        bool archived = false;
+        bool linked = false;
+    };
+    QList<CustomerKeys> customerKeys(const QString &tenantId) const;
+    // The sum of the invoice's live local payments not linked to a payment of `tenantId`.
+    Money unlinkedPaymentsTotal(Id invoiceId, const QString &tenantId) const;
+    // The first live local payment of the invoice with this amount and date not linked to `tenantId`.
+    std::optional<Id> unlinkedPayment(Id invoiceId, Money amount, QDate date, const QString &tenantId) const;
 
 private:
     Database &m_db;

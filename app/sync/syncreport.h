@@ -2,6 +2,7 @@
 
 #include "core/entities.h"
 #include "core/result.h"
+#include "storage/syncstore.h"
 
 #include <QList>
 #include <QMetaType>
@@ -51,13 +52,12 @@ struct PlannedMatch
     QString xeroId; // empty when none (new to Xero)
 };
 
-// What one run did. `result`: clean (both sides equal), issues (finished, some records need the user),
-// failed (the run stopped: auth, network, limits, database), cancelled.
+// What one run did; `result` says how it ended (SyncResult).
 struct SyncSummary
 {
     Id runId = 0; // 0 for a dry run (nothing is recorded)
     bool dryRun = false;
-    QString result = QStringLiteral("failed");
+    SyncResult result = SyncResult::Failed;
     int pulled = 0;
     int pushed = 0;
     int failed = 0;
@@ -70,7 +70,7 @@ struct SyncSummary
     QList<PlannedMatch> matches; // dry run: each contact pulled and each customer to send, by kind
     QStringList plannedOther;    // dry run: the lines of `planned` that `matches` does not show
 
-    bool clean() const { return result == u"clean"; }
+    bool clean() const { return result == SyncResult::Clean; }
 };
 
 } // namespace billhook

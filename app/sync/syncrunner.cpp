@@ -58,7 +58,7 @@ SyncSummary failedSummary(bool dryRun, const Error &error)
 {
     SyncSummary s;
     s.dryRun = dryRun;
-    s.result = QStringLiteral("failed");
+    s.result = SyncResult::Failed;
     s.message = error.message;
     s.error = error;
     return s;
@@ -224,7 +224,7 @@ bool SyncRunner::start(bool dryRun)
 void SyncRunner::deliver(const SyncSummary &summary)
 {
     m_running = false;
-    if (summary.result == u"failed")
+    if (summary.result == SyncResult::Failed)
         Q_EMIT failed(summary.error.value_or(Error::make(Error::Code::Network, summary.message)));
     Q_EMIT finished(summary);
 }

@@ -58,6 +58,7 @@ XeroReference XeroReference::parse(const QJsonArray &organisations, const QJsonA
         r.rate = Percent::fromUnits(
             xerojson::decimalUnits(t.value(QStringLiteral("EffectiveRate")), 4).value_or(0));
         r.xeroTaxType = r.code;
+        r.fromXero = true;
         r.active = isActive(t);
         ref.taxRates.append(r);
         if (r.active && t.value(QStringLiteral("CanApplyToRevenue")).toBool())

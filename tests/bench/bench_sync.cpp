@@ -211,7 +211,8 @@ int main(int argc, char *argv[])
     const int lowerBound =
         int(std::ceil(nCustomers / 50.0)) + int(std::ceil(nInvoices / 50.0)) + pagesRead + referenceRead;
     const double expectedMin = calls / 60.0;
-    std::printf("\n1. first sync: %s (%s)\n", qPrintable(first.result), qPrintable(first.message));
+    std::printf("\n1. first sync: %s (%s)\n", qPrintable(syncResultKey(first.result)),
+                qPrintable(first.message));
     std::printf("   contacts %d, invoices %d in Xero\n", int(org.contacts.size()), int(org.invoices.size()));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         std::printf("   %-22s %d\n", qPrintable(it.key()), it.value());
@@ -233,8 +234,8 @@ int main(int argc, char *argv[])
         xero.advance(60);
         const SyncSummary readBack =
             syncOnce(*db, [&](XeroRequest r) { return ca.client->send(std::move(r)); });
-        std::printf("\n2. read-back sync: %s, %d calls, %d pulled\n", qPrintable(readBack.result),
-                    readBack.callsUsed, readBack.pulled);
+        std::printf("\n2. read-back sync: %s, %d calls, %d pulled\n",
+                    qPrintable(syncResultKey(readBack.result)), readBack.callsUsed, readBack.pulled);
         for (const qint64 after : {qint64(60), qint64(options.overlapSeconds) + 60}) {
             xero.advance(after);
             xero.resetCallCounts();
@@ -244,8 +245,8 @@ int main(int argc, char *argv[])
                 syncOnce(*db, [&](XeroRequest r) { return ca.client->send(std::move(r)); });
             const int changes = totalChanges(*db) - changes0;
             const bool same = dataSnapshot(*db) == before;
-            std::printf("   no-change sync %lld s later: %s, %d calls\n", after, qPrintable(idle.result),
-                        xero.totalCalls(tenant));
+            std::printf("   no-change sync %lld s later: %s, %d calls\n", after,
+                        qPrintable(syncResultKey(idle.result)), xero.totalCalls(tenant));
             const auto idleCounts = xero.callCounts(tenant);
             for (auto it = idleCounts.cbegin(); it != idleCounts.cend(); ++it)
                 std::printf("   %-22s %d (target <= 1 per synced type)\n", qPrintable(it.key()), it.value());
@@ -275,7 +276,7 @@ int main(int argc, char *argv[])
             },
             true);
         std::printf("\n3. pull into an empty database (recorded): %s, %d pulled, %d calls\n",
-                    qPrintable(pulled.result), pulled.pulled, pulled.callsUsed);
+                    qPrintable(syncResultKey(pulled.result)), pulled.pulled, pulled.callsUsed);
     }
     auto replayDb = openDb(dir.filePath(QStringLiteral("c.sqlite")));
     int missing = 0;
@@ -306,7 +307,7 @@ int main(int argc, char *argv[])
     const int localInvoices = InvoiceStore(*replayDb).count(InvoiceFilter{});
     std::printf(
         "   replayed without network: %s, %d pulled (%d invoices now local), %d unrecorded requests\n",
-        qPrintable(replay.result), replay.pulled, localInvoices, missing);
+        qPrintable(syncResultKey(replay.result)), replay.pulled, localInvoices, missing);
     std::printf(
         "   merging %d pulled invoices (and %d contacts): CPU %.2f s, wall %.2f s (target <= 2 s CPU)\n",
         nInvoices, nCustomers, replayCpu, replayTimer.elapsed() / 1000.0);

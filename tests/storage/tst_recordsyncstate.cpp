@@ -7,7 +7,7 @@
 using namespace billhook;
 
 namespace {
-SyncIssue issue(Id runId, SyncEntity entity, Id localId, const QString &kind)
+SyncIssue issue(Id runId, SyncEntity entity, Id localId, SyncIssueKind kind)
 {
     SyncIssue i;
     i.runId = runId;
@@ -52,8 +52,8 @@ private Q_SLOTS:
         error.xeroMessage =
             QStringLiteral("The contact name Problem Ltd is already assigned to another contact.");
         QVERIFY(sync.raiseIssue(error).ok());
-        QVERIFY(sync.raiseIssue(issue(0, SyncEntity::Customer, conflict, QStringLiteral("conflict"))).ok());
-        QVERIFY(sync.raiseIssue(issue(0, SyncEntity::Customer, conflict, QStringLiteral("error"))).ok());
+        QVERIFY(sync.raiseIssue(issue(0, SyncEntity::Customer, conflict, SyncIssueKind::Conflict)).ok());
+        QVERIFY(sync.raiseIssue(issue(0, SyncEntity::Customer, conflict, SyncIssueKind::Error)).ok());
         SyncIssue gone = error;
         gone.localId = resolved;
         QVERIFY(sync.raiseIssue(gone).ok());
@@ -90,9 +90,9 @@ private Q_SLOTS:
         QVERIFY(run.ok());
         auto other = sync.startRun(QStringLiteral("tenant"));
         QVERIFY(other.ok());
-        QVERIFY(sync.raiseIssue(issue(*run, SyncEntity::Customer, a, QStringLiteral("error"))).ok());
-        QVERIFY(sync.raiseIssue(issue(*run, SyncEntity::Invoice, b, QStringLiteral("error"))).ok());
-        QVERIFY(sync.raiseIssue(issue(*other, SyncEntity::Customer, b, QStringLiteral("error"))).ok());
+        QVERIFY(sync.raiseIssue(issue(*run, SyncEntity::Customer, a, SyncIssueKind::Error)).ok());
+        QVERIFY(sync.raiseIssue(issue(*run, SyncEntity::Invoice, b, SyncIssueKind::Error)).ok());
+        QVERIFY(sync.raiseIssue(issue(*other, SyncEntity::Customer, b, SyncIssueKind::Error)).ok());
         QVERIFY(sync.resolveIssuesFor(SyncEntity::Customer, a).ok());
         const auto issues = sync.issuesOfRun(*run);
         QCOMPARE(issues.size(), 2);

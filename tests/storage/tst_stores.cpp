@@ -236,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(store.get(second)->status, InvoiceStatus::Voided);
         const auto outbox = SyncStore(*t).outbox(SyncEntity::Invoice);
         QCOMPARE(outbox.size(), 2);
-        QCOMPARE(outbox[1].op, QStringLiteral("void"));
+        QCOMPARE(outbox[1].op, OutboxOp::Void);
     }
 
     void listsFiltersAndDashboard()

@@ -12,8 +12,9 @@
 
 namespace billhook::test {
 
-// Speaks real HTTP to an in-process fake-xero with tokens it issued, for engine tests until the real
-// XeroClient is wired in: no rate-limit waits or retries here, so every fault reaches the engine as is.
+// Speaks real HTTP to an in-process fake-xero with tokens it issued, for the engine tests that want every
+// fault to reach the engine as is: no rate-limit waits or retries here (the app sends through XeroClient;
+// tst_syncengine_client runs the engine through it, with its RateGate and waiter).
 // A request whose connection drops after it was sent reports Outcome::Unknown, as the client's contract says.
 class FakeSend
 {

@@ -123,6 +123,6 @@ int main(int argc, char *argv[])
         db, [&client](XeroRequest r) { return client.send(std::move(r)); }, tenant, options);
     engine.setPageSize(20); // several pages per type, so kills also land between pages
     const SyncSummary s = QCoro::waitFor(engine.run());
-    std::printf("%s: %s\n", qPrintable(s.result), qPrintable(s.message));
-    return s.result == u"clean" ? 0 : s.result == u"issues" ? 3 : 1;
+    std::printf("%s: %s\n", qPrintable(syncResultKey(s.result)), qPrintable(s.message));
+    return s.result == SyncResult::Clean ? 0 : s.result == SyncResult::Issues ? 3 : 1;
 }

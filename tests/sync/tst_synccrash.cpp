@@ -180,7 +180,8 @@ private Q_SLOTS:
                      qlonglong(o.localId), o.localVersion, qPrintable(o.idempotencyKey),
                      qPrintable(o.lastError));
         for (const SyncIssue &i : SyncStore(*db).openIssues())
-            qWarning("open issue: %s | %s | %s", qPrintable(i.kind), qPrintable(i.xeroMessage),
+            qWarning("open issue: %s | %s | %s", qPrintable(syncIssueKindKey(i.kind)),
+                     qPrintable(i.xeroMessage),
                      QJsonDocument(i.detail).toJson(QJsonDocument::Compact).constData());
         // And one more that finds nothing to do.
         const int again = runChild(db.path(), -1).second;

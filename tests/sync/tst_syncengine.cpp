@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(made.ok());
 
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         auto *pushed = rig.contactByNumber(acmeNumber);
         QVERIFY(pushed);
         QCOMPARE(pushed->name, QStringLiteral("Acme Ltd"));
@@ -132,7 +132,7 @@ private Q_SLOTS:
 
         // Again: nothing new on either side, no duplicate anywhere.
         const SyncSummary again = rig.sync();
-        QCOMPARE(again.result, QStringLiteral("clean"));
+        QCOMPARE(again.result, SyncResult::Clean);
         QCOMPARE(again.pushed, 0);
         QCOMPARE(rig.contactsNamed(QStringLiteral("Acme Ltd")), 1);
         QCOMPARE(CustomerStore(*rig.db).count(CustomerFilter{QStringLiteral("Bob")}), 1);
@@ -142,7 +142,7 @@ private Q_SLOTS:
     {
         Rig rig;
         const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.test"));
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         Customer c = rig.customer(id);
         c.phone = QStringLiteral("0161 496 0000");
         QVERIFY(CustomerStore(*rig.db).update(c).ok());
@@ -154,7 +154,7 @@ private Q_SLOTS:
                                     {QStringLiteral("EmailAddress"), QStringLiteral("accounts@acme.test")}})
                     .ok());
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         const Customer after = rig.customer(id);
         QCOMPARE(after.email, QStringLiteral("accounts@acme.test"));
         QCOMPARE(after.phone, QStringLiteral("0161 496 0000"));
@@ -167,7 +167,7 @@ private Q_SLOTS:
     {
         Rig rig;
         const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         Customer c = rig.customer(id);
         c.name = QStringLiteral("Acme Limited");
         QVERIFY(CustomerStore(*rig.db).update(c).ok());
@@ -178,11 +178,11 @@ private Q_SLOTS:
                                     {QStringLiteral("Name"), QStringLiteral("ACME Holdings")}})
                     .ok());
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("issues"));
+        QCOMPARE(s.result, SyncResult::Issues);
         QCOMPARE(s.conflicts, 1);
         const auto issues = rig.issues();
         QCOMPARE(issues.size(), 1);
-        QCOMPARE(issues.first().kind, QStringLiteral("conflict"));
+        QCOMPARE(issues.first().kind, SyncIssueKind::Conflict);
         const QJsonObject field =
             issues.first().detail.value(QStringLiteral("fields")).toArray().first().toObject();
         QCOMPARE(field.value(QStringLiteral("mine")).toString(), QStringLiteral("Acme Limited"));
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("ACME Holdings"));
 
         QVERIFY(SyncEngine::resolveConflict(*rig.db, issues.first().id, true).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("Acme Limited"));
         QCOMPARE(rig.customer(id).name, QStringLiteral("Acme Limited"));
         QVERIFY(rig.issues().isEmpty());
@@ -203,7 +203,7 @@ private Q_SLOTS:
         Rig rig;
         rig.options.conflictDefault = SyncOptions::ConflictDefault::KeepXero;
         const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         Customer c = rig.customer(id);
         c.name = QStringLiteral("Acme Limited");
         QVERIFY(CustomerStore(*rig.db).update(c).ok());
@@ -213,9 +213,67 @@ private Q_SLOTS:
                         QJsonObject{{QStringLiteral("ContactID"), rig.contactByNumber(c.contactNumber)->id},
                                     {QStringLiteral("Name"), QStringLiteral("ACME Holdings")}})
                     .ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(rig.customer(id).name, QStringLiteral("ACME Holdings"));
         QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("ACME Holdings"));
+    }
+
+    // "Keep Xero's" on an invoice conflict takes every conflicting field from Xero, not just the reference,
+    // the dates and the lines: the customer and the number too, and none of Billhook's values go back.
+    void keepXerosOnInvoiceConflictTakesEveryField()
+    {
+        Rig rig;
+        const Id acme = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        const Id bob = rig.db.addCustomer(QStringLiteral("Bob the Builder"));
+        const Id cara = rig.db.addCustomer(QStringLiteral("Cara Cafe"));
+        const Id inv = rig.db.addInvoice(acme); // a draft: its number can change on both sides
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
+        const QString number = rig.localInvoice(inv).number;
+        const QString xid = rig.invoice(number)->id;
+        const QString caraContact = rig.contactByNumber(rig.customer(cara).contactNumber)->id;
+
+        Invoice mine = rig.localInvoice(inv);
+        mine.customerId = bob;
+        mine.number = QStringLiteral("MINE-1");
+        mine.reference = QStringLiteral("Mine");
+        QVERIFY(InvoiceStore(*rig.db).update(mine).ok());
+        rig.xero.advance(5);
+        QVERIFY(rig.org
+                    ->saveInvoice(QJsonObject{
+                        {QStringLiteral("InvoiceID"), xid},
+                        {QStringLiteral("Contact"), QJsonObject{{QStringLiteral("ContactID"), caraContact}}},
+                        {QStringLiteral("InvoiceNumber"), QStringLiteral("XERO-1")},
+                        {QStringLiteral("Reference"), QStringLiteral("Theirs")}})
+                    .ok());
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, SyncResult::Issues);
+        const auto issues = rig.issues();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().kind, SyncIssueKind::Conflict);
+        QStringList fields;
+        for (const auto &f : issues.first().detail.value(QStringLiteral("fields")).toArray())
+            fields.append(f.toObject().value(QStringLiteral("field")).toString());
+        fields.sort();
+        QCOMPARE(fields, (QStringList{QStringLiteral("contact"), QStringLiteral("number"),
+                                      QStringLiteral("reference")}));
+
+        QVERIFY(SyncEngine::resolveConflict(*rig.db, issues.first().id, false).ok());
+        const Invoice resolved = rig.localInvoice(inv);
+        QCOMPARE(resolved.customerId, cara);
+        QCOMPARE(resolved.number, QStringLiteral("XERO-1"));
+        QCOMPARE(resolved.reference, QStringLiteral("Theirs"));
+
+        // The next run finds both sides equal: nothing of Billhook's goes back to Xero.
+        const SyncSummary after = rig.sync();
+        QCOMPARE(after.result, SyncResult::Clean);
+        QCOMPARE(after.pushed, 0);
+        const auto *x = rig.invoice(xid);
+        QVERIFY(x);
+        QCOMPARE(x->number, QStringLiteral("XERO-1"));
+        QCOMPARE(x->contactId, caraContact);
+        QCOMPARE(x->reference, QStringLiteral("Theirs"));
+        QCOMPARE(rig.localInvoice(inv).customerId, cara);
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
     }
 
     void invoiceUpPaymentDown()
@@ -226,7 +284,7 @@ private Q_SLOTS:
             cust, {QStringLiteral("25.06"), QStringLiteral("25.61"), QStringLiteral("25.63")});
         QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
         const Invoice local = rig.localInvoice(inv);
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         auto *x = rig.invoice(local.number);
         QVERIFY(x);
         QCOMPARE(x->status, QStringLiteral("AUTHORISED"));
@@ -236,7 +294,7 @@ private Q_SLOTS:
         // Part-paid in Xero: the payment and the status come down.
         rig.xero.advance(5);
         QVERIFY(rig.xero.payInvoice(rig.tenant, x->id, 5000).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         Invoice after = rig.localInvoice(inv);
         QCOMPARE(after.status, InvoiceStatus::PartPaid);
         QCOMPARE(after.amountPaid.units(), 5000);
@@ -273,7 +331,7 @@ private Q_SLOTS:
         auto inv = InvoiceStore(*rig.db).add(draft);
         QVERIFY(inv.ok());
         QVERIFY(InvoiceStore(*rig.db).approve(*inv).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         auto *x = rig.invoice(rig.localInvoice(*inv).number);
         QVERIFY(x);
         QCOMPARE(x->lines.size(), 2);
@@ -300,7 +358,7 @@ private Q_SLOTS:
         QCOMPARE(sales, 1);
         QVERIFY(refs.accountByCode(QStringLiteral("200"))->fromXero());
         // A second run changes none of it.
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(refs.taxRateByCode(QStringLiteral("VAT20"))->name, QStringLiteral("Standard"));
         QCOMPARE(refs.choosableTaxRates().size(), offered.size());
     }
@@ -311,7 +369,7 @@ private Q_SLOTS:
         const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
         const Id inv = rig.db.addInvoice(cust); // 100.00 + 20% VAT
         QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         const QString number = rig.localInvoice(inv).number;
         QVERIFY(rig.invoice(number));
 
@@ -322,7 +380,7 @@ private Q_SLOTS:
         const auto paid = InvoiceStore(*rig.db).recordPayment(inv, pay);
         QVERIFY(paid.ok());
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         QCOMPARE(s.pushed, 1);
 
         auto *x = rig.invoice(number);
@@ -342,7 +400,7 @@ private Q_SLOTS:
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
 
         // The next run reads the payment back and changes nothing.
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(int(rig.org->payments.size()), 1);
         QCOMPARE(rig.localInvoice(inv).payments.size(), 1);
 
@@ -350,7 +408,7 @@ private Q_SLOTS:
         pay.amount = Money::fromUnits(12000 - 4550);
         pay.reference.clear();
         QVERIFY(InvoiceStore(*rig.db).recordPayment(inv, pay).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(int(rig.org->payments.size()), 2);
         QCOMPARE(rig.invoice(number)->status, QStringLiteral("PAID"));
         QCOMPARE(rig.invoice(number)->amountDue(), qint64(0));
@@ -368,18 +426,18 @@ private Q_SLOTS:
         const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
         const Id inv = rig.db.addInvoice(cust);
         QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         Payment pay;
         pay.date = QDate(2026, 11, 2);
         pay.amount = Money::fromUnits(1000);
         QVERIFY(InvoiceStore(*rig.db).recordPayment(inv, pay).ok());
         rig.org->periodLockDate = QDate(2026, 11, 30);
-        QCOMPARE(rig.sync().result, QStringLiteral("issues"));
+        QCOMPARE(rig.sync().result, SyncResult::Issues);
         QVERIFY(rig.org->payments.isEmpty());
         QCOMPARE(rig.issues().size(), 1);
 
         rig.org->periodLockDate = QDate(); // the accountant moves the lock date in Xero
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(int(rig.org->payments.size()), 1);
         QVERIFY(rig.issues().isEmpty());
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
@@ -394,7 +452,7 @@ private Q_SLOTS:
         const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
         const Id inv = rig.db.addInvoice(cust);
         QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         const QString number = rig.localInvoice(inv).number;
         rig.xero.advance(5);
         QVERIFY(
@@ -403,7 +461,7 @@ private Q_SLOTS:
         edit.lines[0].unitPrice = UnitPrice::parse(QStringLiteral("150")).value();
         QVERIFY(InvoiceStore(*rig.db).update(edit).ok()); // offline: Billhook does not know yet
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("issues"));
+        QCOMPARE(s.result, SyncResult::Issues);
         const auto issues = rig.issues();
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().detail.value(QStringLiteral("reason")).toString(),
@@ -429,10 +487,10 @@ private Q_SLOTS:
     {
         Rig rig;
         const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         rig.xero.advance(5);
         QVERIFY(rig.org->archiveContact(rig.contactByNumber(rig.customer(id).contactNumber)->id));
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QVERIFY(rig.customer(id).archived);
         QCOMPARE(rig.contactsNamed(QStringLiteral("Acme Ltd")), 1);
     }
@@ -449,7 +507,7 @@ private Q_SLOTS:
             ids.append(InvoiceStore(*rig.db).add(inv).value());
         }
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("issues"));
+        QCOMPARE(s.result, SyncResult::Issues);
         QCOMPARE(s.pushed, 50); // the customer and 49 invoices
         const auto issues = rig.issues();
         QCOMPARE(issues.size(), 1);
@@ -461,7 +519,7 @@ private Q_SLOTS:
         Invoice fix = rig.localInvoice(ids[16]);
         fix.lines[0].accountCode = QStringLiteral("200");
         QVERIFY(InvoiceStore(*rig.db).update(fix).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(rig.org->invoices.size(), 50);
         QVERIFY(rig.issues().isEmpty());
     }
@@ -478,10 +536,10 @@ private Q_SLOTS:
         f.times = 2;
         rig.xero.addFault(f);
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("failed"));
+        QCOMPARE(s.result, SyncResult::Failed);
         QCOMPARE(rig.org->contacts.size(), 3);                   // Xero saved them once
         QCOMPARE(rig.db.count(QStringLiteral("xero_links")), 3); // settled by looking them up by number
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(rig.org->contacts.size(), 3);
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
     }
@@ -492,12 +550,12 @@ private Q_SLOTS:
         const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
         const Id inv = rig.db.addInvoice(cust);
         QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
-        QCOMPARE(rig.sync().result, QStringLiteral("clean")); // reads back its own writes once
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
+        QCOMPARE(rig.sync().result, SyncResult::Clean); // reads back its own writes once
         const QString before = rig.snapshot();
         rig.xero.resetCallCounts();
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         QVERIFY2(s.callsUsed <= 3, qPrintable(QString::number(s.callsUsed)));
         QCOMPARE(rig.xero.totalCalls(rig.tenant), s.callsUsed);
         QCOMPARE(rig.snapshot(), before);
@@ -541,7 +599,7 @@ private Q_SLOTS:
         rig.xero.resetCallCounts();
 
         const SyncSummary s = rig.sync(true);
-        QVERIFY2(s.result != u"failed", qPrintable(s.message));
+        QVERIFY2(s.result != SyncResult::Failed, qPrintable(s.message));
         QVERIFY(s.dryRun);
         QStringList got;
         for (const PlannedMatch &m : s.matches)
@@ -589,7 +647,7 @@ private Q_SLOTS:
             QVERIFY(rig.org->saveContact(QJsonObject{{QStringLiteral("Name"), QStringLiteral("X%1").arg(i)}})
                         .ok());
         const SyncSummary s = rig.sync(false, 3);
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         QCOMPARE(CustomerStore(*rig.db).count(), 7);
         QCOMPARE(rig.xero.callCount(rig.tenant, QStringLiteral("GET /Contacts")), 3);
         QVERIFY(!SyncStore(*rig.db).watermark(rig.tenant, SyncEntity::Customer).isEmpty());

@@ -163,7 +163,7 @@ private Q_SLOTS:
         f.problem = "minute";
         rig.xero.addFault(f);
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         QCOMPARE(s.pushed, 60);
         const auto posts = rig.sent("POST", QStringLiteral("Contacts"));
         QCOMPARE(posts.size(), 3);
@@ -195,7 +195,7 @@ private Q_SLOTS:
         rig.xero.rateLimiter().setLimits(limits);
 
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("failed"));
+        QCOMPARE(s.result, SyncResult::Failed);
         QVERIFY2(s.message.contains(QStringLiteral("daily limit")), qPrintable(s.message));
         QVERIFY2(s.message.contains(QStringLiteral("resume after")), qPrintable(s.message));
         // Billhook stops by itself once Xero's X-DayLimit-Remaining says 0, so at most one 429 is seen and
@@ -211,7 +211,7 @@ private Q_SLOTS:
         rig.restart();
         const int callsBefore = int(rig.requests.size());
         const SyncSummary early = rig.sync();
-        QCOMPARE(early.result, QStringLiteral("failed"));
+        QCOMPARE(early.result, SyncResult::Failed);
         QVERIFY2(early.message.contains(QStringLiteral("daily limit")), qPrintable(early.message));
         QCOMPARE(int(rig.requests.size()), callsBefore);
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 21);
@@ -219,7 +219,7 @@ private Q_SLOTS:
         // After the time it named, the next run completes (the access token expired meanwhile: refreshed).
         rig.xero.advance(24 * 3600 + 1);
         const SyncSummary later = rig.sync();
-        QCOMPARE(later.result, QStringLiteral("clean"));
+        QCOMPARE(later.result, SyncResult::Clean);
         QCOMPARE(int(rig.org->contacts.size()), 120);
         QCOMPARE(int(rig.org->invoices.size()), 1);
         rig.verifyCustomersAccountedFor(ids, true);
@@ -242,7 +242,7 @@ private Q_SLOTS:
             }
         };
         const SyncSummary s = rig.sync(3);
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         QVERIFY(expired);
         QCOMPARE(rig.tokens->refreshes(), 1);
         QCOMPARE(int(rig.statuses.count(401)), 1);
@@ -260,14 +260,14 @@ private Q_SLOTS:
                 rig.running->cancel();
         };
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("cancelled"));
+        QCOMPARE(s.result, SyncResult::Cancelled);
         QCOMPARE(int(rig.org->contacts.size()), 50);
         rig.verifyCustomersAccountedFor(ids, false);
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 70);
 
         rig.onHandled = nullptr;
         rig.restart();
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(int(rig.org->contacts.size()), 120);
         rig.verifyCustomersAccountedFor(ids, true);
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
@@ -293,13 +293,13 @@ private Q_SLOTS:
         };
         {
             SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
-            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+            QCOMPARE(QCoro::waitFor(engine.run()).result, SyncResult::Failed);
         }
         QCOMPARE(int(rig.org->contacts.size()), 70); // Xero has the second batch; Billhook does not know
         QCOMPARE(rig.db.count(QStringLiteral("outbox")), 20);
 
         rig.restart();
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         const auto sentPosts = rig.sent("POST", QStringLiteral("Contacts"));
         QCOMPARE(sentPosts.size(), 2);
         QCOMPARE(int(rig.org->contacts.size()), 70);
@@ -326,13 +326,13 @@ private Q_SLOTS:
         };
         {
             SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
-            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+            QCOMPARE(QCoro::waitFor(engine.run()).result, SyncResult::Failed);
         }
         QCOMPARE(int(rig.org->contacts.size()), 1);
         // The contact went; its answer was lost, so the invoice was not sent yet. Send it the same way.
         {
             SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
-            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+            QCOMPARE(QCoro::waitFor(engine.run()).result, SyncResult::Failed);
         }
         QCOMPARE(int(rig.org->invoices.size()), 1);
         QCOMPARE(rig.org->invoices.first().status, QStringLiteral("DRAFT"));
@@ -344,7 +344,7 @@ private Q_SLOTS:
         QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
         rig.restart();
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         QCOMPARE(s.conflicts, 0);
         QCOMPARE(int(rig.org->contacts.size()), 1);
         QCOMPARE(rig.org->contacts.first().email, QStringLiteral("accounts@acme.test"));
@@ -360,7 +360,7 @@ private Q_SLOTS:
     {
         Rig rig;
         const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.test"));
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         Customer c = rig.customer(id);
         c.email = QStringLiteral("first@acme.test");
         QVERIFY(CustomerStore(*rig.db).update(c).ok());
@@ -376,7 +376,7 @@ private Q_SLOTS:
         rig.xero.advance(5);
         {
             SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
-            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+            QCOMPARE(QCoro::waitFor(engine.run()).result, SyncResult::Failed);
         }
         QCOMPARE(rig.org->contacts.first().email, QStringLiteral("first@acme.test"));
         c = rig.customer(id);
@@ -385,7 +385,7 @@ private Q_SLOTS:
         rig.xero.advance(5);
         rig.restart();
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         QCOMPARE(s.conflicts, 0);
         QCOMPARE(rig.org->contacts.first().email, QStringLiteral("second@acme.test"));
         QCOMPARE(rig.customer(id).email, QStringLiteral("second@acme.test"));
@@ -401,7 +401,7 @@ private Q_SLOTS:
         const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
         const Id inv = rig.db.addInvoice(cust); // 120.00 with VAT
         QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         Payment pay;
         pay.date = QDate(2026, 11, 2);
         pay.amount = Money::fromUnits(7000);
@@ -418,12 +418,12 @@ private Q_SLOTS:
         rig.xero.advance(5);
         {
             SyncEngine engine(*rig.db, dying, rig.tenant, rig.options, rig.clock);
-            QCOMPARE(QCoro::waitFor(engine.run()).result, QStringLiteral("failed"));
+            QCOMPARE(QCoro::waitFor(engine.run()).result, SyncResult::Failed);
         }
         QCOMPARE(int(rig.org->payments.size()), 1);
         rig.xero.advance(5);
         rig.restart();
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(int(rig.org->payments.size()), 1);
         Invoice local = InvoiceStore(*rig.db).get(inv).value();
         QCOMPARE(local.payments.size(), 1);
@@ -433,7 +433,7 @@ private Q_SLOTS:
         pay.amount = Money::fromUnits(12000 - 7000);
         QVERIFY(InvoiceStore(*rig.db).recordPayment(inv, pay).ok());
         rig.xero.advance(5);
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(rig.org->invoices.first().status, QStringLiteral("PAID"));
         QCOMPARE(InvoiceStore(*rig.db).get(inv).value().status, InvoiceStatus::Paid);
     }
@@ -447,7 +447,7 @@ private Q_SLOTS:
         const Id into = rig.db.addCustomer(QStringLiteral("Acme Holdings"), QStringLiteral("hq@acme.test"));
         const Id inv = rig.db.addInvoice(from);
         QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(int(rig.org->contacts.size()), 2);
         const QString fromId = rig.org->contacts[0].number == rig.customer(from).contactNumber
                                    ? rig.org->contacts[0].id
@@ -458,7 +458,7 @@ private Q_SLOTS:
         rig.xero.advance(5);
         QVERIFY(rig.org->mergeContacts(fromId, intoId));
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         QVERIFY(rig.customer(from).archived);
         QVERIFY(!rig.customer(into).archived);
         QCOMPARE(InvoiceStore(*rig.db).get(inv).value().customerId, into);
@@ -469,7 +469,7 @@ private Q_SLOTS:
         Customer c = rig.customer(into);
         c.phone = QStringLiteral("0161 496 0000");
         QVERIFY(CustomerStore(*rig.db).update(c).ok());
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(int(rig.org->contacts.size()), 2);
         QVERIFY(QJsonDocument(rig.org->contact(intoId)->extra).toJson().contains("0161 496 0000"));
     }
@@ -480,12 +480,12 @@ private Q_SLOTS:
     {
         Rig rig;
         const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.test"));
-        QCOMPARE(rig.sync().result, QStringLiteral("clean"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
         const QString xid = rig.org->contacts.first().id;
         rig.xero.advance(5);
         QVERIFY(rig.org->gdprRedactContact(xid));
         const SyncSummary s = rig.sync();
-        QCOMPARE(s.result, QStringLiteral("issues"));
+        QCOMPARE(s.result, SyncResult::Issues);
         QVERIFY(rig.customer(id).archived);
         const auto issues = SyncStore(*rig.db).openIssues();
         QCOMPARE(issues.size(), 1);

@@ -145,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 0);
 
         const SyncSummary s = summaryOf(finished);
-        QCOMPARE(s.result, QStringLiteral("clean"));
+        QCOMPARE(s.result, SyncResult::Clean);
         QCOMPARE(s.pushed, 1);
         QVERIFY(s.callsUsed > 0);
         QCOMPARE(rig.contactsNamed(QStringLiteral("Acme Ltd")), 1);
@@ -158,14 +158,14 @@ private Q_SLOTS:
         // The run was recorded through the worker's own connection, and the lock was released.
         const auto runs = SyncStore(*rig.db).runs();
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().result, QStringLiteral("clean"));
+        QCOMPARE(runs.first().result, SyncResult::Clean);
         QVERIFY(!QFile::exists(SyncRunner::lockFilePath(rig.db.path())));
 
         // Again, from the same runner: nothing to send, no duplicate.
         finished.clear();
         QVERIFY(runner->start());
         QVERIFY(finished.wait(30000));
-        QCOMPARE(summaryOf(finished).result, QStringLiteral("clean"));
+        QCOMPARE(summaryOf(finished).result, SyncResult::Clean);
         QCOMPARE(summaryOf(finished).pushed, 0);
         QCOMPARE(rig.contactsNamed(QStringLiteral("Acme Ltd")), 1);
     }
@@ -192,18 +192,18 @@ private Q_SLOTS:
         QCOMPARE(refused.code, Error::Code::Locked);
         QVERIFY2(refused.message.contains(QStringLiteral("A sync is already running")),
                  qPrintable(refused.message));
-        QCOMPARE(summaryOf(secondDone).result, QStringLiteral("failed"));
+        QCOMPARE(summaryOf(secondDone).result, SyncResult::Failed);
         QCOMPARE(summaryOf(secondDone).message, refused.message);
 
         QVERIFY(firstDone.wait(30000));
-        QCOMPARE(summaryOf(firstDone).result, QStringLiteral("clean"));
+        QCOMPARE(summaryOf(firstDone).result, SyncResult::Clean);
         QCOMPARE(rig.contactsNamed(QStringLiteral("Acme Ltd")), 1);
 
         // Once the first has finished, the second may run.
         secondDone.clear();
         QVERIFY(second->start());
         QVERIFY(secondDone.wait(30000));
-        QCOMPARE(summaryOf(secondDone).result, QStringLiteral("clean"));
+        QCOMPARE(summaryOf(secondDone).result, SyncResult::Clean);
     }
 
     void lockHeldByAnotherProcessIsRespected()
@@ -243,17 +243,17 @@ private Q_SLOTS:
                                  10000);
         runner->cancel();
         QVERIFY(finished.wait(30000));
-        QCOMPARE(summaryOf(finished).result, QStringLiteral("cancelled"));
+        QCOMPARE(summaryOf(finished).result, SyncResult::Cancelled);
         QCOMPARE(rig.contactsNamed(QStringLiteral("Acme Ltd")), 0);
         const auto runs = SyncStore(*rig.db).runs();
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().result, QStringLiteral("cancelled"));
+        QCOMPARE(runs.first().result, SyncResult::Cancelled);
         QCOMPARE(SyncStore(*rig.db).outbox().size(), 1); // the edit still waits
 
         finished.clear();
         QVERIFY(runner->start());
         QVERIFY(finished.wait(30000));
-        QCOMPARE(summaryOf(finished).result, QStringLiteral("clean"));
+        QCOMPARE(summaryOf(finished).result, SyncResult::Clean);
         QCOMPARE(rig.contactsNamed(QStringLiteral("Acme Ltd")), 1);
         QVERIFY(SyncStore(*rig.db).outbox().isEmpty());
     }
@@ -273,7 +273,7 @@ private Q_SLOTS:
         const Error error = failed.first().first().value<Error>();
         QCOMPARE(error.code, Error::Code::Auth);
         QCOMPARE(error.message, QStringLiteral("Billhook is not connected to Xero."));
-        QCOMPARE(summaryOf(finished).result, QStringLiteral("failed"));
+        QCOMPARE(summaryOf(finished).result, SyncResult::Failed);
         QVERIFY(!QFile::exists(SyncRunner::lockFilePath(db.path())));
     }
 
@@ -293,7 +293,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &SyncRunner::finished);
         QVERIFY(runner.start());
         QVERIFY(finished.wait(10000));
-        QCOMPARE(summaryOf(finished).result, QStringLiteral("failed"));
+        QCOMPARE(summaryOf(finished).result, SyncResult::Failed);
         QCOMPARE(failed.size(), 1);
         QVERIFY2(failed.first().first().value<Error>().message.contains(QStringLiteral("simulated failure")),
                  qPrintable(failed.first().first().value<Error>().message));

@@ -250,7 +250,7 @@ private Q_SLOTS:
         SyncIssue conflict;
         conflict.entity = SyncEntity::Customer;
         conflict.localId = customer;
-        conflict.kind = QStringLiteral("conflict");
+        conflict.kind = SyncIssueKind::Conflict;
         conflict.detail = QJsonObject{
             {QStringLiteral("fields"),
              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("Email")},
@@ -303,7 +303,7 @@ private Q_SLOTS:
         finished.id = *run;
         finished.startedAt = QDateTime::currentDateTimeUtc().addSecs(-75);
         finished.finishedAt = QDateTime::currentDateTimeUtc();
-        finished.result = QStringLiteral("issues");
+        finished.result = SyncResult::Issues;
         finished.pushed = 4;
         finished.pulled = 12;
         finished.failed = 1;

@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(page.importGroups().isEmpty());
         SyncSummary dry;
         dry.dryRun = true;
-        dry.result = QStringLiteral("clean");
+        dry.result = SyncResult::Clean;
         dry.planned = {QStringLiteral("Would add customer Basket Case from Xero"),
                        QStringLiteral("Would link customer 1 to the Xero contact Hannah Price"),
                        QStringLiteral("Would add customer Ridge Roofing from Xero"),

@@ -330,7 +330,7 @@ private:
 
     static QString lastResult(const QSignalSpy &spy)
     {
-        return spy.isEmpty() ? QString() : spy.last().at(0).value<SyncSummary>().result;
+        return spy.isEmpty() ? QString() : syncResultKey(spy.last().at(0).value<SyncSummary>().result);
     }
     static QString lastMessage(const QSignalSpy &spy)
     {

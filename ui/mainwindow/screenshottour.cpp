@@ -17,6 +17,8 @@
 #include "ui/invoices/invoiceeditor.h"
 #include "ui/invoices/invoicesview.h"
 #include "ui/pdf/invoicerenderer.h"
+#include "ui/settings/firstrunassistant.h"
+#include "ui/settings/settingsview.h"
 #include "ui/xero/problemsview.h"
 #include "ui/xero/setuppage.h"
 #include "ui/xero/xerocontext.h"
@@ -62,16 +64,19 @@ Status seedDemo(Database &db, Id &pageCustomer, Id &editorInvoice)
     p.taxNumber = QStringLiteral("GB 123 4567 89");
     p.bankDetails = QStringLiteral("Hartley Plumbing Ltd · Sort code 12-34-56 · Account 12345678");
     p.paymentTerms = QStringLiteral("Payment due within 14 days. Please quote the invoice number.");
+    // The UK's usual rates, as the first-run assistant adds them (reverse charge included).
+    const FirstRunAssistant::CountryPreset uk =
+        FirstRunAssistant::preset(FirstRunAssistant::Country::UnitedKingdom);
+    ReferenceStore reference(db);
+    for (const TaxRate &rate : uk.rates) {
+        if (auto st = reference.addTaxRate(rate); !st)
+            return st;
+    }
     for (const Status &st :
          {settings.setBusinessProfile(p), settings.setDefaultCurrency(QStringLiteral("GBP")),
-          settings.setDefaultDueDays(14), settings.setDefaultTaxCode(QStringLiteral("VAT20"))})
+          settings.setDefaultDueDays(14), settings.setDefaultTaxCode(uk.defaultTaxCode)})
         if (!st)
             return st;
-    ReferenceStore reference(db);
-    if (auto st = reference.saveTaxRate(
-            {0, QStringLiteral("VAT20"), QStringLiteral("VAT 20%"), Percent::fromWhole(20), {}, true});
-        !st)
-        return st;
     if (auto st = reference.saveAccount(
             {0, QStringLiteral("200"), QStringLiteral("Sales"), QStringLiteral("REVENUE"), {}, true, false});
         !st)
@@ -235,12 +240,12 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
     {
         int minutesAgo;
         int seconds;
-        const char *result;
+        SyncResult result;
         int pushed, pulled, failed, calls;
     } runs[] = {
-        {2 * 24 * 60, 41, "clean", 18, 57, 0, 23},
-        {26 * 60, 6, "clean", 1, 3, 0, 7},
-        {14, 9, "issues", 2, 4, 2, 9},
+        {2 * 24 * 60, 41, SyncResult::Clean, 18, 57, 0, 23},
+        {26 * 60, 6, SyncResult::Clean, 1, 3, 0, 7},
+        {14, 9, SyncResult::Issues, 2, 4, 2, 9},
     };
     Id lastRun = 0;
     for (const auto &r : runs) {
@@ -251,7 +256,7 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
         done.id = *run;
         done.startedAt = now.addSecs(-60LL * r.minutesAgo);
         done.finishedAt = done.startedAt.addSecs(r.seconds);
-        done.result = QString::fromLatin1(r.result);
+        done.result = r.result;
         done.pushed = r.pushed;
         done.pulled = r.pulled;
         done.failed = r.failed;
@@ -288,7 +293,7 @@ Status seedXeroDemo(Database &db, Id &problemInvoice, Id &conflictCustomer)
     both.runId = lastRun;
     both.entity = SyncEntity::Customer;
     both.localId = conflictCustomer;
-    both.kind = QStringLiteral("conflict");
+    both.kind = SyncIssueKind::Conflict;
     both.xeroMessage = QStringLiteral("Email and phone changed in Xero since the last sync.");
     both.detail = QJsonObject{
         {QStringLiteral("fields"),
@@ -322,6 +327,32 @@ bool save(MainWindow &window, const QString &path, QTextStream &out)
     return ok;
 }
 
+bool saveWidget(QWidget &widget, const QString &path, QTextStream &out)
+{
+    QApplication::processEvents();
+    const bool ok = widget.grab().save(path);
+    out << (ok ? "wrote " : "FAILED ") << QDir::toNativeSeparators(path) << '\n';
+    return ok;
+}
+
+// What a new user meets first: the assistant on an empty database, its first two pages.
+bool firstRunShots(const QTemporaryDir &temp, const QDir &dir, QTextStream &out)
+{
+    auto fresh = Database::open(temp.filePath(QStringLiteral("new.sqlite")));
+    if (!fresh) {
+        out << fresh.error().message << '\n';
+        return false;
+    }
+    FirstRunAssistant assistant(**fresh);
+    assistant.resize(760, 560);
+    assistant.show();
+    bool ok = saveWidget(assistant, dir.filePath(QStringLiteral("first-run-business.png")), out);
+    assistant.next();
+    ok &= saveWidget(assistant, dir.filePath(QStringLiteral("first-run-country.png")), out);
+    assistant.hide();
+    return ok;
+}
+
 } // namespace
 
 int runScreenshotTour(const QString &outputDir)
@@ -344,10 +375,10 @@ int runScreenshotTour(const QString &outputDir)
         return 1;
     }
     const QDir dir(outputDir);
+    bool ok = firstRunShots(temp, dir, out);
     MainWindow window(**db);
     window.resize(1200, 760);
     window.show();
-    bool ok = true;
     window.showSection(MainWindow::Section::Dashboard);
     ok &= save(window, dir.filePath(QStringLiteral("dashboard.png")), out);
     window.showSection(MainWindow::Section::Customers);
@@ -359,6 +390,11 @@ int runScreenshotTour(const QString &outputDir)
     window.invoices()->openInvoice(editorInvoice);
     window.invoices()->editor()->beginPayment();
     ok &= save(window, dir.filePath(QStringLiteral("invoice-editor.png")), out);
+    window.invoices()->showList();
+    window.showSection(MainWindow::Section::Settings);
+    settle(window);
+    // The whole page (taller than the window): business, invoices, tax rates, sales accounts, Xero.
+    ok &= saveWidget(*window.settings(), dir.filePath(QStringLiteral("settings.png")), out);
 
     // The Xero pane in each of its states.
     window.invoices()->showList();

@@ -38,17 +38,15 @@ QString durationText(const SyncRun &run)
 
 QString HistoryView::resultText(const SyncRun &run)
 {
-    if (run.result == u"clean")
+    if (run.result == SyncResult::Clean)
         return tr("In sync");
-    if (run.result == u"issues")
+    if (run.result == SyncResult::Issues)
         return tr("%n need(s) attention", "", qMax(1, run.failed));
-    if (run.result == u"failed")
+    if (run.result == SyncResult::Failed)
         return tr("Failed");
-    if (run.result == u"cancelled")
+    if (run.result == SyncResult::Cancelled)
         return tr("Cancelled");
-    if (run.result == u"running")
-        return run.finishedAt.isValid() ? tr("Stopped") : tr("Running…");
-    return run.result;
+    return run.finishedAt.isValid() ? tr("Stopped") : tr("Running…"); // running
 }
 
 HistoryView::HistoryView(Database &db, QWidget *parent)
@@ -139,7 +137,7 @@ void HistoryView::showRun(int row)
         for (const SyncIssue &issue : issues) {
             const QString record = ProblemsView::recordLabel(m_db, issue.entity, issue.localId);
             const QString what =
-                issue.kind == u"conflict" ? tr("changed here and in Xero") : issue.xeroMessage;
+                issue.kind == SyncIssueKind::Conflict ? tr("changed here and in Xero") : issue.xeroMessage;
             lines << (issue.resolvedAt.isValid() ? tr("• %1: %2 (resolved)") : tr("• %1: %2 (open)"))
                          .arg(record, what);
         }

@@ -290,7 +290,7 @@ void ProblemsView::reload()
             labels.insert(key, recordLabel(m_db, issue.entity, issue.localId));
         const QString label = labels.value(key);
         m_labels << label;
-        const bool conflict = issue.kind == u"conflict";
+        const bool conflict = issue.kind == SyncIssueKind::Conflict;
         auto *item = new QTreeWidgetItem(
             m_list,
             {label, conflict ? tr("Changed here and in Xero: choose which to keep") : issue.xeroMessage});
@@ -352,7 +352,7 @@ void ProblemsView::showIssue(int row)
         return;
     }
     const SyncIssue &issue = m_issues.at(row);
-    const bool conflict = issue.kind == u"conflict";
+    const bool conflict = issue.kind == SyncIssueKind::Conflict;
     m_title->setText(m_labels.value(row));
     m_xeroSaid->setText(issue.xeroMessage.isEmpty() ? tr("(no message)")
                                                     : QStringLiteral("“%1”").arg(issue.xeroMessage));

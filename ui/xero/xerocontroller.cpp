@@ -274,7 +274,7 @@ void XeroController::onSyncFinished(const SyncSummary &summary)
 {
     if (summary.dryRun) {
         m_setup->setBusy({});
-        if (summary.result == u"failed")
+        if (summary.result == SyncResult::Failed)
             m_setup->setBusy(summary.message);
         else
             m_setup->setImportPreview(summary);
@@ -288,7 +288,8 @@ void XeroController::onSyncFinished(const SyncSummary &summary)
     Q_EMIT syncFinished(summary);
 
     const int open = m_pane.problems()->count();
-    if (summary.result == u"failed" && m_connection->status().state == XeroConnection::LinkState::Linked)
+    if (summary.result == SyncResult::Failed &&
+        m_connection->status().state == XeroConnection::LinkState::Linked)
         Q_EMIT attentionNeeded(tr("The sync with Xero stopped: %1").arg(summary.message));
     else if (open > m_lastOpenIssues)
         notify(tr("%n Xero problem(s) need your attention.", "", open));

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "sync/synccontext.h"
+
+namespace billhook {
+
+// Xero's values of `fields` (named as in xeromap::invoiceFields) written onto `inv`: the one place that
+// takes an invoice's fields from Xero, for a pulled invoice and for "Keep Xero's" on a conflict. The
+// contact is taken when `customerOf` knows its customer; the status keeps what Billhook adds (approved while
+// Xero holds a draft) as xeromap::localInvoiceStatus says.
+Invoice withXeroInvoiceFields(Invoice inv, const QStringList &fields, const QJsonObject &values,
+                              const std::function<std::optional<Id>(const QString &contactId)> &customerOf,
+                              const std::function<xeromap::LocalTax(const QString &taxType)> &taxFor);
+
+// Sales invoices (ACCREC): pulled and merged field by field (Xero's version stands once it is paid, part
+// paid, voided or deleted there), linked by number or imported when the user asked for it, pushed from the
+// outbox with Xero's amounts kept, and a conflict's "Keep Xero's" written back.
+class InvoiceSync
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+public:
+    explicit InvoiceSync(SyncContext &ctx)
+        : m_ctx(ctx)
+    {}
+
+    QCoro::Task<bool> pull();
+    QCoro::Task<bool> push();
+    // "Keep Xero's" on a conflict: every field of the conflict written from Xero (no outbox row).
+    static Status keepXeros(Database &db, Id invoiceId, const QString &tenantId, const QJsonObject &values);
+
+private:
+    Status apply(const QJsonObject &invoice);
+    QString taxTypeFor(const InvoiceLine &line);
+    xeromap::LocalTax localTaxFor(const QString &taxType);
+    xeromap::InvoiceContext invoiceContext(const Invoice &invoice);
+    std::optional<Id> customerForContact(const QString &contactId);
+    // Reads the links of a page of pulled invoices and of their contacts at once; an empty page forgets them.
+    void prefetchLinks(const QJsonArray &records);
+
+    SyncContext &m_ctx;
+    QHash<QString, QString> m_taxTypeCache;   // Billhook tax code + rate -> TaxType
+    QHash<QString, QString> m_storedTaxTypes; // Billhook tax code -> its xero_tax_type
+    bool m_storedTaxTypesLoaded = false;
+    // The invoice page being applied: the links of its invoices and of their contacts, read in one query each
+    // instead of two per record. An invoice id's entry is used once (a repeat reads the table again); contact
+    // links do not change while invoices are applied.
+    QSet<QString> m_pageInvoiceIds;
+    QHash<QString, XeroLink> m_pageInvoiceLinks;
+    QSet<QString> m_pageContactIds;
+    QHash<QString, Id> m_pageContactLinks;
+};
+
+} // namespace billhook

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "synccontext.h"
+
+namespace billhook {
+
+// What to pull for one record kind: the Xero collection, the progress it reports, extra query items, and
+// how each record is applied.
+struct PullSpec
+{
+    SyncEntity entity = SyncEntity::Customer;
+    SyncProgress::Phase phase = SyncProgress::Phase::PullCustomers;
+    QString path;                             // "Contacts": also the collection in the answer
+    QString what;                             // "contacts", translated
+    QList<std::pair<QString, QString>> query; // added to each page's request
+    // Before a page is applied (e.g. its links read at once); called with an empty page after each one.
+    std::function<void(const QJsonArray &records)> beforePage;
+    std::function<Status(const QJsonObject &record)> apply;
+};
+
+// Pulls what changed in Xero since the entity's watermark (minus the overlap), page by page in
+// UpdatedDateUTC order: each page is applied in one transaction, and the watermark moves with the last page
+// in its transaction (unless a record asked to hold it). False when the run stops (failed or cancelled).
+QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec);
+
+} // namespace billhook
