@@ -30,13 +30,13 @@ struct PlannedChange
     std::optional<PlannedMatch> match;
 };
 
-// Where the steps' decisions go. The steps decide the same way in a real run and in a dry run, and hand each
-// change to the writer: ApplyingWriter makes it (in the database or in Xero), PlanRecorder records what it
-// would be in the summary's plan and makes nothing.
 using Plan = QList<PlannedChange>;
 // The plan of a change, built only when a dry run records it (a real run never pays for its text).
 using PlanOf = std::function<Plan()>;
 
+// Where the steps' decisions go. The steps decide the same way in a real run and in a dry run, and hand each
+// change to the writer: ApplyingWriter makes it (in the database or in Xero), PlanRecorder records what it
+// would be in the summary's plan and makes nothing.
 class SyncWriter
 {
 public:
