@@ -18,8 +18,6 @@ namespace billhook {
 
 namespace {
 
-constexpr qint64 kMaxLogoBytes = 2 * 1024 * 1024;
-
 QJsonObject taxRateJson(const TaxRate &r)
 {
     return {{QStringLiteral("code"), r.code},
@@ -326,7 +324,7 @@ int Cli::settingsCommand(const QStringList &arguments)
             QFile file(path);
             if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
                 return fail(Error::invalid(tr("The logo %1 is not a file that can be read.").arg(path)));
-            if (file.size() > kMaxLogoBytes)
+            if (file.size() > BusinessProfile::MaxLogoBytes)
                 return fail(
                     Error::invalid(tr("The logo %1 is larger than 2 MB; choose a smaller image.").arg(path)));
             p.logoPng = file.readAll();

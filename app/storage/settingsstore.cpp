@@ -47,7 +47,7 @@ Status SettingsStore::setBusinessProfile(const BusinessProfile &p)
     if (!p.email.trimmed().isEmpty() && !Validation::isValidEmail(p.email.trimmed()))
         return Error::invalid(tr("\"%1\" is not a valid email address.").arg(p.email),
                               QStringLiteral("email"));
-    if (p.logoPng.size() > 2 * 1024 * 1024)
+    if (p.logoPng.size() > BusinessProfile::MaxLogoBytes)
         return Error::invalid(tr("The logo is too large (2 MB at most)."), QStringLiteral("logo"));
     Transaction tx(m_db);
     if (!tx.started())

@@ -21,6 +21,9 @@ struct BusinessProfile
     QString bankDetails;
     QString paymentTerms; // free text printed on invoices
     QByteArray logoPng;
+
+    // The largest logo kept (the store refuses more; the app and the CLI say so before reading a file).
+    static constexpr qint64 MaxLogoBytes = 2 * 1024 * 1024;
 };
 
 class SettingsStore

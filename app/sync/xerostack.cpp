@@ -99,15 +99,8 @@ XeroStack::~XeroStack() = default;
 
 QCoro::Task<Result<XeroReference>> XeroStack::readReference(bool includeItems)
 {
-    struct Part
-    {
-        const char *path;
-        const char *collection;
-    };
     QHash<QString, QJsonArray> got;
-    for (const Part part :
-         {Part{"Organisation", "Organisations"}, Part{"Currencies", "Currencies"},
-          Part{"Accounts", "Accounts"}, Part{"TaxRates", "TaxRates"}, Part{"Items", "Items"}}) {
+    for (const XeroReference::Read part : XeroReference::Reads) {
         if (!includeItems && qstrcmp(part.path, "Items") == 0)
             continue;
         XeroRequest request;

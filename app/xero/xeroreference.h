@@ -32,6 +32,18 @@ struct XeroReference
     // Active tax rates usable on sales lines.
     QList<TaxRate> revenueTaxRates() const;
 
+    // What to read, in order: the endpoint (relative to api.xro/2.0) and the collection its answer holds.
+    struct Read
+    {
+        const char *path;
+        const char *collection;
+    };
+    static constexpr Read Reads[] = {{"Organisation", "Organisations"},
+                                     {"Currencies", "Currencies"},
+                                     {"Accounts", "Accounts"},
+                                     {"TaxRates", "TaxRates"},
+                                     {"Items", "Items"}};
+
     // The collections as Xero returns them (each the array under the response's collection key).
     static XeroReference parse(const QJsonArray &organisations, const QJsonArray &currencies,
                                const QJsonArray &accounts, const QJsonArray &taxRates,

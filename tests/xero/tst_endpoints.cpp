@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "sync/xeroadapters.h"
+#include "sync/xerostack.h"
 #include "xero/xeroendpoints.h"
 
 #include <QTemporaryDir>
@@ -73,6 +74,38 @@ private Q_SLOTS:
         QCOMPARE(loadXeroConfig(**db).clientId, QStringLiteral("from-env"));
         qunsetenv("BILLHOOK_XERO_ENDPOINT");
         qunsetenv("BILLHOOK_XERO_CLIENT_ID");
+    }
+
+    // The stack every caller gets (the setup page's reads among them) talks to the endpoint in the settings:
+    // the setup page once read Xero's real address while its tokens came from the configured one.
+    void theStackUsesTheConfiguredEndpoint()
+    {
+        struct NoTokens final : AccessTokenSource
+        {
+            QString tenantId() const override { return QStringLiteral("tenant-1"); }
+            QCoro::Task<Result<QString>> accessToken() override { co_return QStringLiteral("t"); }
+            QCoro::Task<Result<QString>> refreshAfterRejection(const QString &) override
+            {
+                co_return QStringLiteral("t");
+            }
+        } tokens;
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("b.sqlite")));
+        QVERIFY(db.ok());
+        QVERIFY(SettingsStore(**db)
+                    .setValue(QStringLiteral("xero.endpoint"), QStringLiteral("http://localhost:3/"))
+                    .ok());
+        XeroStackOverrides o;
+        o.tokenSource = &tokens;
+        auto stack = XeroStack::forLinkedOrganisation(**db, std::move(o));
+        QVERIFY(stack.ok());
+        QCOMPARE((*stack)->config().endpoints.api(QStringLiteral("Accounts")).toString(),
+                 QStringLiteral("http://localhost:3/api.xro/2.0/Accounts"));
+        QCOMPARE((*stack)->tenantId(), QStringLiteral("tenant-1"));
+        // Not linked and no token source of the test's own: refused, as the app would be.
+        auto unlinked = XeroStack::forLinkedOrganisation(**db);
+        QVERIFY(!unlinked.ok());
+        QCOMPARE(unlinked.error().code, Error::Code::Auth);
     }
 
     void scopes()

@@ -30,7 +30,6 @@ namespace {
 
 const QString kSkipped = QStringLiteral("firstrun/skipped");
 const QString kDone = QStringLiteral("firstrun/done");
-constexpr qint64 kMaxLogoBytes = 2 * 1024 * 1024;
 
 TaxRate rate(const QString &code, const QString &name, qint64 units, bool reverseCharge = false)
 {
@@ -294,7 +293,7 @@ bool FirstRunAssistant::setLogoFile(const QString &path)
         showError(tr("%1 is not a file.").arg(path));
         return false;
     }
-    if (info.size() > kMaxLogoBytes) {
+    if (info.size() > BusinessProfile::MaxLogoBytes) {
         showError(tr("The logo %1 is larger than 2 MB; choose a smaller image.").arg(info.fileName()));
         return false;
     }

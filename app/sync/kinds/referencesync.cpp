@@ -41,15 +41,8 @@ QCoro::Task<bool> ReferenceSync::pull()
         co_return true;
     }
     m_ctx.report(SyncProgress::Phase::Reference, tr("Reading the organisation's settings from Xero…"));
-    struct Part
-    {
-        const char *path;
-        const char *collection;
-    };
     QHash<QString, QJsonArray> got;
-    for (const Part part :
-         {Part{"Organisation", "Organisations"}, Part{"Currencies", "Currencies"},
-          Part{"Accounts", "Accounts"}, Part{"TaxRates", "TaxRates"}, Part{"Items", "Items"}}) {
+    for (const XeroReference::Read part : XeroReference::Reads) {
         XeroRequest req;
         req.path = key(part.path);
         XeroResponse r = co_await m_ctx.call(req);
