@@ -56,6 +56,8 @@ Sync with Xero (see README, "Syncing with Xero")
   sync issues [--json]        open problems: record, Xero's message, explanation, remedy
   sync log [--json] [--limit N]                  recent runs
   sync resolve ISSUE_ID --keep mine|xero         settles a conflict (exit 2: no such conflict)
+  sync resolve ISSUE_ID --renumber|--link        an invoice number Xero already uses: give yours the next
+                                                 free number, or link the two as the same invoice
   sync options [--json] [KEY=VALUE ...]          shows or sets the sync.* options
 
 Options

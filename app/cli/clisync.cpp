@@ -167,18 +167,34 @@ int Cli::syncCommand(const QStringList &allArgs)
     }
 
     if (sub == u"resolve") {
-        if (!parseOptions(args, {QStringLiteral("keep")}, {}, o))
+        if (!parseOptions(args, {QStringLiteral("keep")},
+                          {QStringLiteral("renumber"), QStringLiteral("link")}, o))
             return Usage;
         if (o.positional.size() != 1)
             return usage(tr("sync resolve needs one problem id (from billhook-cli sync issues)."));
+        const bool renumber = o.has(QStringLiteral("renumber"));
+        const bool link = o.has(QStringLiteral("link"));
         const QString keep = o.value(QStringLiteral("keep"));
-        if (keep != u"mine" && keep != u"xero")
-            return usage(tr("sync resolve needs --keep mine or --keep xero."));
+        if (int(renumber) + int(link) + int(!keep.isEmpty()) != 1 ||
+            (!keep.isEmpty() && keep != u"mine" && keep != u"xero"))
+            return usage(tr("sync resolve needs one of --keep mine, --keep xero (a conflict), --renumber or "
+                            "--link (an invoice number already used in Xero)."));
         auto id = parseId(o.positional.first(), tr("problem"));
         if (!id)
             return usage(id.error().message);
         if (!openDatabase())
             return Failed;
+        if (renumber || link) {
+            auto done = SyncEngine::resolveCollision(*m_db, *id,
+                                                     renumber ? SyncEngine::CollisionChoice::Renumber
+                                                              : SyncEngine::CollisionChoice::Link);
+            if (!done)
+                return done.error().code == Error::Code::Invalid || done.error().code == Error::Code::NotFound
+                           ? usage(done.error().message)
+                           : fail(done.error());
+            m_out << *done << '\n';
+            return Ok;
+        }
         std::optional<SyncIssue> issue;
         for (const auto &i : SyncStore(*m_db).openIssues()) {
             if (i.id == *id)
@@ -274,7 +290,8 @@ int Cli::syncRun(const QStringList &args)
                      .arg(summary.callsUsed)
               << '\n';
         if (!issues.isEmpty()) {
-            m_out << tr("Open problems (billhook-cli sync resolve ID --keep mine|xero settles a conflict):")
+            m_out << tr("Open problems (billhook-cli sync resolve ID --keep mine|xero settles a conflict; "
+                        "--renumber or --link a number already used in Xero):")
                   << '\n';
             printIssues(issues);
         }

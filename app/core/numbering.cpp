@@ -43,6 +43,21 @@ Result<NumberingTemplate> NumberingTemplate::parse(const QString &input)
     if (pattern.size() > 60)
         return Error::invalid(tr("The numbering template is too long (60 characters at most)."),
                               QStringLiteral("numbering"));
+    // The numbers this template makes, with the counter captured: literal text as it is, the date parts as
+    // digits, the counter as at least its width in digits.
+    QString re = QStringLiteral("^");
+    qsizetype at = 0;
+    for (auto it = token.globalMatch(pattern); it.hasNext();) {
+        const auto m = it.next();
+        re += QRegularExpression::escape(pattern.mid(at, m.capturedStart() - at));
+        const QString inner = m.captured(1);
+        re += inner == u"YYYY"                   ? QStringLiteral("\\d{4}")
+              : inner == u"YY" || inner == u"MM" ? QStringLiteral("\\d{2}")
+                                                 : QStringLiteral("(\\d{%1,18})").arg(inner.size());
+        at = m.capturedEnd();
+    }
+    re += QRegularExpression::escape(pattern.mid(at)) + u'$';
+    t.m_numbers = QRegularExpression(re);
     lastParsed = t;
     return t;
 }
@@ -61,6 +76,16 @@ QString NumberingTemplate::format(qint64 counter, QDate date) const
     out.replace(QStringLiteral("{YY}"), QString::number(date.year() % 100).rightJustified(2, u'0'));
     out.replace(QStringLiteral("{MM}"), QString::number(date.month()).rightJustified(2, u'0'));
     return out;
+}
+
+std::optional<qint64> NumberingTemplate::counterOf(const QString &number) const
+{
+    const auto m = m_numbers.match(number);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = m.captured(1).toLongLong(&ok);
+    return ok ? std::optional<qint64>(n) : std::nullopt;
 }
 
 } // namespace billhook

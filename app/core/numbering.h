@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 #include <QString>
+
+#include <optional>
 
 namespace billhook {
 
@@ -19,11 +22,14 @@ public:
 
     QString pattern() const { return m_pattern; }
     QString format(qint64 counter, QDate date = QDate::currentDate()) const;
+    // The counter of a number this template could have made ("INV-0200" -> 200); none for any other.
+    std::optional<qint64> counterOf(const QString &number) const;
 
 private:
     QString m_pattern;
     qsizetype m_counterStart = 0;
     qsizetype m_counterLength = 0; // including the braces
+    QRegularExpression m_numbers;  // matches the numbers it makes, capturing the counter
 };
 
 } // namespace billhook

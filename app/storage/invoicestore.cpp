@@ -130,7 +130,7 @@ void bindFilter(QSqlQuery &q, const InvoiceFilter &f, bool indexed)
 
 } // namespace
 
-Status InvoiceStore::checkCustomer(Id customerId) const
+Status InvoiceStore::checkCustomer(Id customerId, bool allowArchived) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT name, archived FROM customers WHERE id = ?"));
     q.addBindValue(customerId);
@@ -144,13 +144,13 @@ Status InvoiceStore::checkCustomer(Id customerId) const
     const QString name = q.value(0).toString();
     const bool archived = q.value(1).toBool();
     q.finish();
-    if (archived)
+    if (archived && !allowArchived)
         return Error::invalid(tr("%1 is archived. Restore the customer before invoicing them.").arg(name),
                               QStringLiteral("customer"));
     return {};
 }
 
-Status InvoiceStore::checkNumberFree(const QString &number, Id exceptId) const
+Status InvoiceStore::checkNumberFree(const QString &number, Id exceptId, bool refuseXeroNumbers) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM invoices WHERE number = ? AND id != ?"));
     q.addBindValue(number);
@@ -162,7 +162,70 @@ Status InvoiceStore::checkNumberFree(const QString &number, Id exceptId) const
             Error::Code::Duplicate,
             tr("Invoice number %1 is already used. Each invoice needs its own number.").arg(number),
             QStringLiteral("number"));
+    if (!refuseXeroNumbers)
+        return {};
+    // A number the connected Xero organisation holds for an invoice Billhook has not linked: another
+    // customer's invoice there, as far as anyone can tell. (The numbers of an organisation go with its link.)
+    QSqlQuery &x =
+        m_db.prepare(QStringLiteral("SELECT 1 FROM xero_invoice_numbers n WHERE n.number = ? AND NOT EXISTS "
+                                    "(SELECT 1 FROM xero_links l WHERE l.entity = 'invoice' AND "
+                                    "l.tenant_id = n.tenant_id AND l.xero_id = n.xero_id)"));
+    x.addBindValue(number);
+    const bool inXero = x.exec() && x.next();
+    x.finish();
+    if (inXero)
+        return Error::make(Error::Code::Duplicate,
+                           tr("Invoice number %1 is already used by another invoice in Xero. Each invoice "
+                              "needs its own number: leave the number empty and Billhook gives the next free "
+                              "one.")
+                               .arg(number),
+                           QStringLiteral("number"));
     return {};
+}
+
+Result<QString> InvoiceStore::nextFreeNumber(QDate issueDate)
+{
+    SettingsStore settings(m_db);
+    const NumberingTemplate numbering = settings.numberingTemplate();
+    for (;;) { // skip numbers taken by hand here, or held in Xero
+        auto n = settings.nextCounter(QStringLiteral("invoice"));
+        if (!n)
+            return n.error();
+        const QString number = numbering.format(*n, issueDate);
+        if (checkNumberFree(number, 0))
+            return number;
+    }
+}
+
+Result<QString> InvoiceStore::renumberUnsent(Id id)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    if (SyncStore(m_db).anyLink(SyncEntity::Invoice, id))
+        return Error::make(
+            Error::Code::Locked,
+            tr("Invoice %1 is already in Xero under that number; it keeps it.").arg(current->number),
+            QStringLiteral("number"));
+    auto number = nextFreeNumber(current->issueDate);
+    if (!number)
+        return number.error();
+    if (auto s = m_db.exec(QStringLiteral("UPDATE invoices SET number = :n, version = version + 1, "
+                                          "updated_at = :now WHERE id = :id"),
+                           {{QStringLiteral("n"), *number},
+                            {QStringLiteral("now"), sql::timestamp()},
+                            {QStringLiteral("id"), id}},
+                           tr("save the invoice"));
+        !s)
+        return s.error();
+    if (auto s = SyncStore(m_db).enqueue(SyncEntity::Invoice, id, OutboxOp::Upsert, current->version + 1); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return *number;
 }
 
 Status InvoiceStore::writeLines(Invoice &inv, bool replace)
@@ -197,6 +260,11 @@ Status InvoiceStore::writeLines(Invoice &inv, bool replace)
 
 Result<Id> InvoiceStore::add(Invoice inv)
 {
+    return insertDraft(std::move(inv), true);
+}
+
+Result<Id> InvoiceStore::insertDraft(Invoice inv, bool refuseXeroNumbers)
+{
     normalise(inv);
     inv.status = InvoiceStatus::Draft;
     inv.amountPaid = {};
@@ -205,20 +273,15 @@ Result<Id> InvoiceStore::add(Invoice inv)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (auto s = checkCustomer(inv.customerId); !s)
+    // An invoice from Xero is history: its customer may be archived since (a new one typed here may not).
+    if (auto s = checkCustomer(inv.customerId, !refuseXeroNumbers); !s)
         return s.error();
-    SettingsStore settings(m_db);
     if (inv.number.isEmpty()) {
-        const NumberingTemplate numbering = settings.numberingTemplate();
-        for (;;) { // skip numbers the user already took by hand
-            auto n = settings.nextCounter(QStringLiteral("invoice"));
-            if (!n)
-                return n.error();
-            inv.number = numbering.format(*n, inv.issueDate);
-            if (checkNumberFree(inv.number, 0))
-                break;
-        }
-    } else if (auto s = checkNumberFree(inv.number, 0); !s) {
+        auto number = nextFreeNumber(inv.issueDate);
+        if (!number)
+            return number.error();
+        inv.number = *number;
+    } else if (auto s = checkNumberFree(inv.number, 0, refuseXeroNumbers); !s) {
         return s.error();
     }
     inv.recalculate();
@@ -697,7 +760,7 @@ Result<Id> InvoiceStore::addFromXero(const InvoiceFromXero &in)
         return tx.started().error();
     Invoice draft = in.invoice;
     draft.status = InvoiceStatus::Draft;
-    auto id = add(draft);
+    auto id = insertDraft(draft, false); // Xero's own number, of this very invoice
     if (!id)
         return id.error();
     if (auto s = SyncStore(m_db).removeFromOutboxFor(SyncEntity::Invoice, *id); !s)

@@ -71,6 +71,12 @@ public:
     // Edits an invoice that is still editable (draft, or approved with nothing paid); the number can change
     // only while it is a draft. `invoice.version` must match the stored version.
     Status update(Invoice invoice);
+    // The next number of the numbering template that neither Billhook nor the connected Xero organisation
+    // holds (takes it from the counter: call inside the transaction that uses it).
+    Result<QString> nextFreeNumber(QDate issueDate);
+    // Gives an invoice that never reached Xero the next free number (its number collides with one of
+    // Xero's), whatever its status; queues it. Answers the new number.
+    Result<QString> renumberUnsent(Id id);
     Status approve(Id id);
     Status voidInvoice(Id id);
     Status deleteDraft(Id id);
@@ -106,8 +112,11 @@ public:
     Result<Payment> livePayment(Id paymentId) const;
 
 private:
-    Status checkCustomer(Id customerId) const;
-    Status checkNumberFree(const QString &number, Id exceptId) const;
+    Status checkCustomer(Id customerId, bool allowArchived = false) const;
+    // Taken here, or (with `refuseXeroNumbers`) held in Xero by an invoice not linked here.
+    // insertDraft: `refuseXeroNumbers` false for an invoice from Xero (its own number, an archived customer).
+    Status checkNumberFree(const QString &number, Id exceptId, bool refuseXeroNumbers = true) const;
+    Result<Id> insertDraft(Invoice invoice, bool refuseXeroNumbers);
     Status writeLines(Invoice &invoice, bool replace);
     Status transition(Id id, InvoiceAction action);
     Result<bool> writeRowFromXero(const InvoiceFromXero &in, int expectedVersion, bool searchTextStored);

@@ -205,6 +205,26 @@ const QList<Migration> &migrations()
           QStringLiteral("ALTER TABLE tax_rates ADD COLUMN reverse_charge INTEGER NOT NULL DEFAULT 0 "
                          "CHECK (reverse_charge IN (0, 1))"),
           QStringLiteral("UPDATE tax_rates SET origin = 'xero' WHERE code <> '' AND xero_tax_type = code")}},
+        // Organisations with history. The invoice numbers the organisation already holds (learnt on every
+        // pull), so Billhook never gives a new invoice one of them and never links by number alone; and what
+        // each outbox row sent when it created a record (a fingerprint per attempt), so a lost answer is
+        // recognised by content. The invoice watermark is reset once so the next sync learns the numbers
+        // of invoices it read before this version (unchanged ones are skipped, not rewritten).
+        {5,
+         QStringLiteral("invoice numbers held in Xero, fingerprints of what was sent"),
+         {QStringLiteral(R"(CREATE TABLE xero_invoice_numbers (
+            tenant_id TEXT NOT NULL,
+            xero_id TEXT NOT NULL,
+            number TEXT NOT NULL,
+            contact_name TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL DEFAULT '',
+            total INTEGER NOT NULL DEFAULT 0,
+            amount_paid INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (tenant_id, xero_id)))"),
+          QStringLiteral("CREATE INDEX xero_invoice_numbers_by_number ON xero_invoice_numbers (number)"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN sent_fingerprints TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("DELETE FROM sync_state WHERE entity = 'invoice'")}},
     };
     return all;
 }

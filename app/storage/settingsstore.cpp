@@ -176,4 +176,20 @@ Status SettingsStore::setCounter(const QString &name, qint64 nextValue)
                      {{QStringLiteral("n"), name}, {QStringLiteral("v"), nextValue}}, tr("save the counter"));
 }
 
+Status SettingsStore::raiseCounter(const QString &name, qint64 atLeast)
+{
+    return m_db.exec(QStringLiteral("INSERT INTO counters (name, value) VALUES (:n, :v) "
+                                    "ON CONFLICT (name) DO UPDATE SET value = max(value, excluded.value)"),
+                     {{QStringLiteral("n"), name}, {QStringLiteral("v"), atLeast}}, tr("save the counter"));
+}
+
+qint64 SettingsStore::peekCounter(const QString &name) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT value FROM counters WHERE name = ?"));
+    q.addBindValue(name);
+    const qint64 v = q.exec() && q.next() ? q.value(0).toLongLong() : 1;
+    q.finish();
+    return v;
+}
+
 } // namespace billhook

@@ -58,6 +58,10 @@ public:
 
     // Takes the next value of a named counter inside the caller's transaction.
     Result<qint64> nextCounter(const QString &name);
+    // Moves a counter on to at least `atLeast` (never back), e.g. past the numbers Xero already holds.
+    Status raiseCounter(const QString &name, qint64 atLeast);
+    // The value the counter hands out next, without taking it.
+    qint64 peekCounter(const QString &name) const;
     Status setCounter(const QString &name, qint64 nextValue);
 
 private:

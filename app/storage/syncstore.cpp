@@ -362,36 +362,49 @@ QList<SyncRun> SyncStore::runs(int limit) const
 
 Result<Id> SyncStore::raiseIssue(const SyncIssue &issue)
 {
-    // One open issue per record and kind: a record that fails again updates its issue instead of piling up.
+    // One open issue per record and kind: a record that fails again updates its issue in place (same id,
+    // so a problem the user is looking at, or names in a script, stays the same problem) instead of piling
+    // up. It is first seen when it was created; the run is the latest that raised it.
     const QString kind = syncIssueKindKey(issue.kind);
+    const QVariant run = issue.runId > 0 ? QVariant(issue.runId) : QVariant(QMetaType::fromType<qint64>());
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (auto s = m_db.exec(QStringLiteral("UPDATE sync_issues SET resolved_at = :now WHERE entity = :e AND "
-                                          "local_id = :id AND kind = :kind AND resolved_at IS NULL"),
-                           {{QStringLiteral("now"), sql::timestamp()},
-                            {QStringLiteral("e"), syncEntityKey(issue.entity)},
-                            {QStringLiteral("id"), issue.localId},
-                            {QStringLiteral("kind"), kind}},
-                           tr("record the sync problem"));
-        !s)
-        return s.error();
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO sync_issues (run_id, entity, local_id, kind, xero_message, explanation, remedy, detail, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(issue.runId > 0 ? QVariant(issue.runId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(syncEntityKey(issue.entity));
-    q.addBindValue(issue.localId);
-    q.addBindValue(kind);
-    q.addBindValue(sql::text(issue.xeroMessage));
-    q.addBindValue(sql::text(issue.explanation));
-    q.addBindValue(sql::text(issue.remedy));
-    q.addBindValue(json(issue.detail));
-    q.addBindValue(sql::timestamp());
-    if (auto s = m_db.exec(q, tr("record the sync problem")); !s)
-        return s.error();
-    const Id id = q.lastInsertId().toLongLong();
-    q.finish();
+    QSqlQuery &open =
+        m_db.prepare(QStringLiteral("SELECT id FROM sync_issues WHERE entity = ? AND local_id = ? "
+                                    "AND kind = ? AND resolved_at IS NULL ORDER BY id"));
+    open.addBindValue(syncEntityKey(issue.entity));
+    open.addBindValue(issue.localId);
+    open.addBindValue(kind);
+    Id existing = 0;
+    if (open.exec() && open.next())
+        existing = open.value(0).toLongLong();
+    open.finish();
+    Id id = existing;
+    if (existing) {
+        QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE sync_issues SET run_id = ?, xero_message = ?, "
+                                                   "explanation = ?, remedy = ?, detail = ? WHERE id = ?"));
+        if (auto s = m_db.exec(q,
+                               {run, sql::text(issue.xeroMessage), sql::text(issue.explanation),
+                                sql::text(issue.remedy), json(issue.detail), existing},
+                               tr("record the sync problem"));
+            !s)
+            return s.error();
+        q.finish();
+    } else {
+        QSqlQuery &q = m_db.prepare(QStringLiteral(
+            "INSERT INTO sync_issues (run_id, entity, local_id, kind, xero_message, explanation, remedy, "
+            "detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (auto s = m_db.exec(q,
+                               {run, syncEntityKey(issue.entity), issue.localId, kind,
+                                sql::text(issue.xeroMessage), sql::text(issue.explanation),
+                                sql::text(issue.remedy), json(issue.detail), sql::timestamp()},
+                               tr("record the sync problem"));
+            !s)
+            return s.error();
+        id = q.lastInsertId().toLongLong();
+        q.finish();
+    }
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
@@ -662,6 +675,114 @@ std::optional<Id> SyncStore::unlinkedPayment(Id invoiceId, Money amount, QDate d
     std::optional<Id> out;
     if (q.exec() && q.next())
         out = q.value(0).toLongLong();
+    q.finish();
+    return out;
+}
+
+Status SyncStore::addSentFingerprint(Id outboxId, const QString &fingerprint)
+{
+    return m_db.exec(QStringLiteral("UPDATE outbox SET sent_fingerprints = CASE WHEN sent_fingerprints = '' "
+                                    "THEN :fp WHEN instr(sent_fingerprints, :fp) > 0 THEN sent_fingerprints "
+                                    "ELSE sent_fingerprints || ' ' || :fp END WHERE id = :id"),
+                     {{QStringLiteral("fp"), fingerprint}, {QStringLiteral("id"), outboxId}},
+                     tr("update the outbox"));
+}
+
+QStringList SyncStore::sentFingerprints(SyncEntity e, Id localId) const
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT sent_fingerprints FROM outbox WHERE entity = ? AND local_id = ?"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(localId);
+    QStringList out;
+    if (q.exec() && q.next())
+        out = q.value(0).toString().split(u' ', Qt::SkipEmptyParts);
+    q.finish();
+    return out;
+}
+
+QHash<QString, Id> SyncStore::sentFingerprintIndex(SyncEntity e) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT local_id, sent_fingerprints FROM outbox WHERE entity = ? AND sent_fingerprints <> ''"));
+    q.addBindValue(syncEntityKey(e));
+    QHash<QString, Id> out;
+    if (q.exec()) {
+        while (q.next()) {
+            for (const QString &fp : q.value(1).toString().split(u' ', Qt::SkipEmptyParts))
+                out.insert(fp, q.value(0).toLongLong());
+        }
+    }
+    q.finish();
+    return out;
+}
+
+Status SyncStore::rememberXeroInvoice(const QString &tenantId, const XeroInvoiceNumber &inv)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "INSERT INTO xero_invoice_numbers (tenant_id, xero_id, number, contact_name, currency, total, "
+        "amount_paid, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, xero_id) DO UPDATE SET "
+        "number = excluded.number, contact_name = excluded.contact_name, currency = excluded.currency, "
+        "total = excluded.total, amount_paid = excluded.amount_paid, status = excluded.status"));
+    q.addBindValue(tenantId);
+    q.addBindValue(inv.xeroId);
+    q.addBindValue(inv.number);
+    q.addBindValue(sql::text(inv.contactName));
+    q.addBindValue(sql::text(inv.currency));
+    q.addBindValue(qint64(inv.total.units()));
+    q.addBindValue(qint64(inv.amountPaid.units()));
+    q.addBindValue(sql::text(inv.status));
+    auto s = m_db.exec(q, tr("remember the organisation's invoice numbers"));
+    q.finish();
+    return s;
+}
+
+std::optional<XeroInvoiceNumber> SyncStore::unlinkedXeroInvoiceNumbered(const QString &tenantId,
+                                                                        const QString &number) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT n.xero_id, n.contact_name, n.currency, n.total, n.amount_paid, n.status FROM "
+        "xero_invoice_numbers n WHERE n.tenant_id = ? AND n.number = ? AND NOT EXISTS (SELECT 1 FROM "
+        "xero_links l WHERE l.entity = 'invoice' AND l.tenant_id = n.tenant_id AND l.xero_id = n.xero_id) "
+        "LIMIT 1"));
+    q.addBindValue(tenantId);
+    q.addBindValue(number);
+    std::optional<XeroInvoiceNumber> out;
+    if (q.exec() && q.next())
+        out = XeroInvoiceNumber{q.value(0).toString(),
+                                number,
+                                q.value(1).toString(),
+                                q.value(2).toString(),
+                                Money::fromUnits(q.value(3).toLongLong()),
+                                Money::fromUnits(q.value(4).toLongLong()),
+                                q.value(5).toString()};
+    q.finish();
+    return out;
+}
+
+QStringList SyncStore::unreadLinks(SyncEntity e, const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT xero_id FROM xero_links WHERE entity = ? AND "
+                                               "tenant_id = ? AND xero_updated_utc = '' ORDER BY xero_id"));
+    q.addBindValue(syncEntityKey(e));
+    q.addBindValue(tenantId);
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    q.finish();
+    return out;
+}
+
+QString SyncStore::tenantOfXeroInvoice(const QString &xeroId) const
+{
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT tenant_id FROM xero_invoice_numbers WHERE xero_id = ? LIMIT 1"));
+    q.addBindValue(xeroId);
+    QString out;
+    if (q.exec() && q.next())
+        out = q.value(0).toString();
     q.finish();
     return out;
 }

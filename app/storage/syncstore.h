@@ -102,6 +102,18 @@ enum class RecordSyncState
     Conflict,  // changed on both sides; the user decides
 };
 
+// An invoice the Xero organisation holds, as far as its number goes: what a collision tells the user.
+struct XeroInvoiceNumber
+{
+    QString xeroId;
+    QString number;
+    QString contactName;
+    QString currency;
+    Money total;
+    Money amountPaid;
+    QString status; // Xero's: DRAFT, AUTHORISED, PAID, VOIDED...
+};
+
 struct SyncRun
 {
     Id id = 0;
@@ -195,6 +207,23 @@ public:
     Money unlinkedPaymentsTotal(Id invoiceId, const QString &tenantId) const;
     // The first live local payment of the invoice with this amount and date not linked to `tenantId`.
     std::optional<Id> unlinkedPayment(Id invoiceId, Money amount, QDate date, const QString &tenantId) const;
+
+    // Organisations with history.
+    // What an outbox row sent when it created a record in Xero: one fingerprint per attempt, kept until the
+    // row goes, so a record whose answer was lost is recognised by content (never by number alone).
+    Status addSentFingerprint(Id outboxId, const QString &fingerprint);
+    QStringList sentFingerprints(SyncEntity entity, Id localId) const;
+    // Every fingerprint of every pending row of `entity` -> its local record.
+    QHash<QString, Id> sentFingerprintIndex(SyncEntity entity) const;
+    // The invoice numbers the organisation holds, learnt on every pull.
+    Status rememberXeroInvoice(const QString &tenantId, const XeroInvoiceNumber &invoice);
+    // The Xero invoice holding `number` in `tenantId` that no local invoice is linked to.
+    std::optional<XeroInvoiceNumber> unlinkedXeroInvoiceNumbered(const QString &tenantId,
+                                                                 const QString &number) const;
+    // The organisation that holds the Xero invoice (from the numbers learnt); empty when unknown.
+    QString tenantOfXeroInvoice(const QString &xeroId) const;
+    // The Xero ids of links whose Xero record was never read here (linked by the user's choice).
+    QStringList unreadLinks(SyncEntity entity, const QString &tenantId) const;
 
 private:
     Database &m_db;

@@ -49,6 +49,12 @@ Status XeroConnectionStore::saveLink(const XeroConnectionRecord &r)
     if (auto s = m_db.exec(others, {r.tenantId}, tr("replace the Xero link")); !s)
         return s;
     others.finish();
+    // The invoice numbers another organisation holds no longer reserve anything here.
+    QSqlQuery &numbers =
+        m_db.prepare(QStringLiteral("DELETE FROM xero_invoice_numbers WHERE tenant_id <> ?"));
+    if (auto s = m_db.exec(numbers, {r.tenantId}, tr("replace the Xero link")); !s)
+        return s;
+    numbers.finish();
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("INSERT INTO xero_connections (tenant_id, tenant_name, connection_id, state, "
                        "connected_at, last_sync_at) VALUES (?, ?, ?, ?, ?, ?) "
@@ -88,10 +94,18 @@ Status XeroConnectionStore::setLastSyncAt(const QString &tenantId, const QDateTi
 
 Status XeroConnectionStore::remove(const QString &tenantId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM xero_connections WHERE tenant_id = ?"));
-    auto s = m_db.exec(q, {tenantId}, tr("remove the Xero link"));
-    q.finish();
-    return s;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    for (const QString &table :
+         {QStringLiteral("xero_connections"), QStringLiteral("xero_invoice_numbers")}) {
+        QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE tenant_id = ?").arg(table));
+        auto s = m_db.exec(q, {tenantId}, tr("remove the Xero link"));
+        q.finish();
+        if (!s)
+            return s;
+    }
+    return tx.commit();
 }
 
 QStringList XeroConnectionStore::keychainKeys(const QString &tenantId) const

@@ -96,6 +96,8 @@ QCoro::Task<bool> sendBatches(SyncContext &ctx, const BatchSpec &spec, QList<Bat
             for (auto &el : batch.elements) {
                 if (s)
                     s = store.recordAttempt(el.row.id, idemKey, el.hash, el.row.lastError, QDateTime());
+                if (s && !el.fingerprint.isEmpty())
+                    s = store.addSentFingerprint(el.row.id, el.fingerprint);
                 el.row.idempotencyKey = idemKey;
             }
             if (s)
@@ -141,6 +143,9 @@ QCoro::Task<bool> sendBatches(SyncContext &ctx, const BatchSpec &spec, QList<Bat
             const int i = byMatch.value(spec.matchOf(res), -1);
             if (i < 0)
                 continue; // not one of ours (a lookup can find others): never matched by position
+            if (settledByLookup && spec.fingerprintOf && !batch.elements[i].fingerprint.isEmpty() &&
+                spec.fingerprintOf(res) != batch.elements[i].fingerprint)
+                continue; // the same number, someone else's record: ours stays queued with its key
             QStringList messages;
             for (const auto &e : res.value(QStringLiteral("ValidationErrors")).toArray())
                 messages.append(e.toObject().value(QStringLiteral("Message")).toString());

@@ -17,6 +17,9 @@ struct Batch
         QJsonObject payload;
         QString hash;
         QString label; // for progress and the plan
+        // What a create sent, by content (see syncutil::invoiceFingerprint); kept with the outbox row at
+        // each attempt. Empty for updates and for kinds without one.
+        QString fingerprint;
     };
     QList<Element> elements;
 };
@@ -44,6 +47,9 @@ struct BatchSpec
     std::function<Status(const Batch &batch, int index, const QJsonObject &result)> onOk;
     // Looks elements of a batch whose answer was lost up in Xero (by number); answers what it found.
     std::function<QCoro::Task<QList<QJsonObject>>(const Batch &batch)> lookup;
+    // The fingerprint of a record found by `lookup`: it settles an element with a fingerprint only when they
+    // are equal (a record with the same number but other content is someone else's).
+    std::function<QString(const QJsonObject &result)> fingerprintOf;
     // Dry run: plans one element (default: "Would send … to Xero").
     std::function<void(const Batch::Element &element)> planned;
 };

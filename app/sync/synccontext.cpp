@@ -61,7 +61,8 @@ Status PlanRecorder::write(const PlanOf &plan, const std::function<Status()> &)
 }
 
 Status SyncContext::raise(SyncEntity entity, Id localId, SyncIssueKind kind, const QString &xeroMessage,
-                          const QString &explanation, const QString &remedy, const QJsonObject &detail)
+                          const QString &explanation, const QString &remedy, const QJsonObject &detail,
+                          const std::optional<PlannedMatch> &plannedMatch)
 {
     if (kind == SyncIssueKind::Conflict)
         ++summary.conflicts;
@@ -72,7 +73,9 @@ Status SyncContext::raise(SyncEntity entity, Id localId, SyncIssueKind kind, con
                                   .arg(syncEntityNoun(entity))
                                   .arg(localId)
                                   .arg(explanation),
-                              detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match")};
+                              plannedMatch.has_value() ||
+                                  detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match",
+                              plannedMatch)};
     };
     return write(planned, [&]() -> Status {
         SyncIssue issue;
@@ -106,6 +109,14 @@ QList<QJsonObject> recordsIn(const XeroResponse &r, const QString &collection)
 QString hashOf(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString invoiceFingerprint(const QJsonObject &fields)
+{
+    QStringList parts;
+    for (const char *f : {"contact", "number", "date", "dueDate", "currency", "taxMode", "lines"})
+        parts.append(fields.value(QLatin1String(f)).toString());
+    return hashOf(parts.join(QChar(0x1f)).toUtf8());
 }
 
 QJsonArray conflictsJson(const QList<FieldConflict> &conflicts)

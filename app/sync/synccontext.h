@@ -110,8 +110,10 @@ public:
     // The run stops; the first error is the one reported.
     void fail(const Error &error);
     // A problem with one record, for the user (a dry run plans it instead).
+    // `planned`: how a dry run's preview groups it (default: a line of its own).
     Status raise(SyncEntity entity, Id localId, SyncIssueKind kind, const QString &xeroMessage,
-                 const QString &explanation, const QString &remedy, const QJsonObject &detail = {});
+                 const QString &explanation, const QString &remedy, const QJsonObject &detail = {},
+                 const std::optional<PlannedMatch> &planned = std::nullopt);
     // Makes the change or plans it (the run's writer).
     Status write(const PlanOf &plan, const std::function<Status()> &apply)
     {
@@ -126,6 +128,10 @@ namespace syncutil {
 // none when the call failed.
 QList<QJsonObject> recordsIn(const XeroResponse &r, const QString &collection);
 QString hashOf(const QByteArray &bytes);
+// What identifies an invoice Billhook created in Xero by content: its contact, number, dates, currency, tax
+// mode and lines, from its fields (xeromap::invoiceFields of the local invoice as sent, or
+// xeromap::remoteInvoiceFields of Xero's record). Equal only when Xero holds what was sent.
+QString invoiceFingerprint(const QJsonObject &fields);
 QJsonArray conflictsJson(const QList<FieldConflict> &conflicts);
 // The merge base after a merge: fields equal on both sides and fields taken from Xero are agreed now.
 QJsonObject newBase(const QJsonObject &oldBase, const MergeResult &m, const QJsonObject &local,

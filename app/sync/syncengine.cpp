@@ -187,4 +187,58 @@ Status SyncEngine::resolveConflict(Database &db, Id issueId, bool keepMine)
     return tx.commit();
 }
 
+Result<QString> SyncEngine::resolveCollision(Database &db, Id issueId, CollisionChoice choice)
+{
+    SyncStore store(db);
+    std::optional<SyncIssue> issue;
+    for (const auto &i : store.openIssues()) {
+        if (i.id == issueId)
+            issue = i;
+    }
+    if (!issue)
+        return Error::make(Error::Code::NotFound, tr("There is no open sync problem %1.").arg(issueId));
+    if (issue->entity != SyncEntity::Invoice ||
+        issue->detail.value(QStringLiteral("reason")).toString() != u"number-collision")
+        return Error::invalid(
+            tr("Problem %1 is not an invoice number already used in Xero, so it cannot be renumbered or "
+               "linked.")
+                .arg(issueId));
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started().error();
+    auto inv = InvoiceStore(db).get(issue->localId);
+    if (!inv)
+        return inv.error();
+    QString done;
+    if (choice == CollisionChoice::Renumber) {
+        auto number = InvoiceStore(db).renumberUnsent(inv->id);
+        if (!number)
+            return number.error();
+        done = tr("Invoice %1 is now %2; the next sync sends it to Xero as a new invoice.")
+                   .arg(inv->number, *number);
+    } else {
+        const QString xeroId = issue->detail.value(QStringLiteral("xeroId")).toString();
+        const QString tenant = store.tenantOfXeroInvoice(xeroId);
+        if (tenant.isEmpty() || store.linkByXeroId(SyncEntity::Invoice, xeroId, tenant))
+            return Error::invalid(tr("Xero's invoice %1 is already linked to another invoice here, or no "
+                                     "longer known; sync again to see where it stands.")
+                                      .arg(inv->number));
+        if (store.anyLink(SyncEntity::Invoice, inv->id))
+            return Error::invalid(tr("Invoice %1 is already linked to a Xero invoice.").arg(inv->number));
+        // No base and no UpdatedDateUTC: the next sync reads Xero's record first, and every field on which
+        // the two differ becomes a conflict for the user; nothing is sent over Xero's values unseen.
+        if (auto s = store.saveLink(XeroLink{SyncEntity::Invoice, inv->id, tenant, xeroId, QString(), {}});
+            !s)
+            return s.error();
+        done = tr("Invoice %1 is linked to Xero's invoice %1; the next sync compares them, and any "
+                  "difference becomes a conflict for you to settle.")
+                   .arg(inv->number);
+    }
+    if (auto s = store.resolveIssue(issueId); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return done;
+}
+
 } // namespace billhook

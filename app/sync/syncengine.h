@@ -65,6 +65,16 @@ public:
     // Settles an open conflict issue: "mine" re-queues the local values for Xero, "xero" writes Xero's
     // values locally (both take effect on the next run, which re-reads the record from Xero).
     static Status resolveConflict(Database &db, Id issueId, bool keepMine);
+    // Settles an open number collision (an invoice whose number Xero holds for an invoice Billhook has not
+    // linked). Renumber: the local invoice takes the next free number and goes to Xero as its own record
+    // on the next sync. Link: the user says the two are the same invoice; the next sync reads Xero's and
+    // shows any difference as a conflict. Answers a sentence saying what happened.
+    enum class CollisionChoice
+    {
+        Renumber,
+        Link
+    };
+    static Result<QString> resolveCollision(Database &db, Id issueId, CollisionChoice choice);
     // The one-line summary of a run (stored as the run's detail): each count with its own plural form.
     static QString runSummary(int pulled, int sent, int problems, int calls);
 

@@ -43,7 +43,8 @@ struct PlannedMatch
         Matched,     // the Xero contact would be linked to an existing local customer (detail says how)
         NewFromXero, // the Xero contact would be added as a local customer
         NewToXero,   // the local customer would be created in Xero
-        Ambiguous    // several local candidates: nothing happens until the user decides
+        Ambiguous,   // several local candidates: nothing happens until the user decides
+        Collision    // a local invoice's number is held in Xero by another invoice: the user decides
     };
     Kind kind = Kind::Matched;
     QString name;   // the contact's or customer's name
@@ -69,6 +70,7 @@ struct SyncSummary
     QStringList planned;         // dry run: what a real run would do, one translated line per change
     QList<PlannedMatch> matches; // dry run: each contact pulled and each customer to send, by kind
     QStringList plannedOther;    // dry run: the lines of `planned` that `matches` does not show
+    QString nextInvoiceNumber;   // the number a new invoice gets next, after the organisation's own
 
     bool clean() const { return result == SyncResult::Clean; }
 };

@@ -172,13 +172,19 @@ private Q_SLOTS:
                         QStringLiteral("in Xero only"), 0, QStringLiteral("x3")},
                        {PlannedMatch::Kind::Ambiguous, QStringLiteral("Harbour Cafe"),
                         QStringLiteral("same name: could be any of Harbour Cafe, Harbour Cafe"), 0,
-                        QStringLiteral("x4")}};
+                        QStringLiteral("x4")},
+                       {PlannedMatch::Kind::Collision, QStringLiteral("INV-0001"),
+                        QStringLiteral("used in Xero by Lily Taylor's invoice"), 5, QStringLiteral("x5")}};
+        dry.nextInvoiceNumber = QStringLiteral("INV-0201");
         page.setImportPreview(dry);
-        QCOMPARE(page.importText(),
-                 QStringLiteral("The first sync would make 6 change(s). Nothing has been written yet."));
+        QCOMPARE(
+            page.importText(),
+            QStringLiteral("The first sync would make 6 change(s). Nothing has been written yet. Your next "
+                           "invoice will be INV-0201, after the numbers this organisation already uses."));
         QCOMPARE(page.importGroups(),
                  QStringList({QStringLiteral("Matched (1)"), QStringLiteral("New from Xero (2)"),
                               QStringLiteral("New to Xero (0)"), QStringLiteral("Needs your decision (1)"),
+                              QStringLiteral("Numbers already used in Xero (1)"),
                               QStringLiteral("Other changes (1)")}));
         QTreeWidget *tree = page.importList();
         QVERIFY(tree->isVisible());
@@ -189,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(1)->childCount(), 2);
         QCOMPARE(tree->topLevelItem(2)->childCount(), 0);
         QCOMPARE(tree->topLevelItem(3)->child(0)->text(0), QStringLiteral("Harbour Cafe"));
-        QCOMPARE(tree->topLevelItem(4)->child(0)->text(0),
+        QCOMPARE(tree->topLevelItem(4)->child(0)->text(0), QStringLiteral("INV-0001"));
+        QCOMPARE(tree->topLevelItem(5)->child(0)->text(0),
                  QStringLiteral("Would add invoice INV-7 from Xero"));
     }
 

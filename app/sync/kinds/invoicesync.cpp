@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/invoicestore.h"
 #include "storage/referencestore.h"
+#include "storage/settingsstore.h"
 #include "sync/batchsender.h"
 #include "sync/pager.h"
 
@@ -62,7 +63,57 @@ QCoro::Task<bool> InvoiceSync::pull()
                   {QStringLiteral("where"), QStringLiteral("Type==\"ACCREC\"")}};
     spec.beforePage = [this](const QJsonArray &records) { prefetchLinks(records); };
     spec.apply = [this](const QJsonObject &rec) { return apply(rec); };
-    co_return co_await pullPages(m_ctx, spec);
+    m_numbering = SettingsStore(m_ctx.db).numberingTemplate();
+    m_highestCounter = 0;
+    if (!co_await pullPages(m_ctx, spec))
+        co_return false;
+    if (!co_await readLinkedUnread())
+        co_return false;
+    // Numbers: a new invoice continues after the organisation's highest number of the same pattern.
+    SettingsStore settings(m_ctx.db);
+    if (m_highestCounter > 0) {
+        if (auto s = m_ctx.write(
+                {}, [&] { return settings.raiseCounter(QStringLiteral("invoice"), m_highestCounter + 1); });
+            !s) {
+            m_ctx.fail(s.error());
+            co_return false;
+        }
+    }
+    m_ctx.summary.nextInvoiceNumber =
+        m_numbering.format(std::max(settings.peekCounter(QStringLiteral("invoice")), m_highestCounter + 1),
+                           QDate::currentDate());
+    co_return true;
+}
+
+QCoro::Task<bool> InvoiceSync::readLinkedUnread()
+{
+    // Links the user made ("this is the same invoice: link them") before Xero's record was read here: read
+    // them now, by id, so the merge sees both sides (their differences become conflicts for the user).
+    const QStringList ids = SyncStore(m_ctx.db).unreadLinks(SyncEntity::Invoice, m_ctx.tenant);
+    for (qsizetype at = 0; at < ids.size(); at += 50) {
+        XeroRequest req;
+        req.path = QStringLiteral("Invoices");
+        req.query.addQueryItem(QStringLiteral("IDs"), ids.mid(at, 50).join(u','));
+        req.query.addQueryItem(QStringLiteral("unitdp"), QStringLiteral("4"));
+        const XeroResponse r = co_await m_ctx.call(req);
+        if (!r.ok()) {
+            m_ctx.fail(r.error ? *r.error : Error::make(Error::Code::Network, tr("Xero did not answer.")));
+            co_return false;
+        }
+        Transaction tx(m_ctx.db);
+        Status s = m_ctx.write({}, [&] { return tx.started(); });
+        for (const QJsonObject &rec : syncutil::recordsIn(r, QStringLiteral("Invoices"))) {
+            if (s)
+                s = apply(rec);
+        }
+        if (s)
+            s = m_ctx.write({}, [&] { return tx.commit(); });
+        if (!s) {
+            m_ctx.fail(s.error());
+            co_return false;
+        }
+    }
+    co_return true;
 }
 
 QString InvoiceSync::taxTypeFor(const InvoiceLine &line)
@@ -188,45 +239,69 @@ Status InvoiceSync::apply(const QJsonObject &rec)
     };
 
     if (!link) {
-        auto existing = invoices.findByNumber(number);
-        if (existing && !store.link(SyncEntity::Invoice, existing->id, m_ctx.tenant)) {
-            link = XeroLink{SyncEntity::Invoice,
-                            existing->id,
-                            m_ctx.tenant,
-                            xid,
-                            QString(),
-                            SyncStore(m_ctx.db).sentBefore(SyncEntity::Invoice, existing->id)
-                                ? baseWithFigures(remote)
-                                : QJsonObject()};
+        // Identity: a Xero invoice becomes linked to a local one only when it carries what Billhook sent
+        // (its answer was lost), or by the user's explicit choice. A number alone is never enough: the
+        // organisation's INV-0001 is, as far as anyone knows, another customer's invoice.
+        if (!m_sentFingerprintsLoaded) {
+            m_sentFingerprints = store.sentFingerprintIndex(SyncEntity::Invoice);
+            m_sentFingerprintsLoaded = true;
+        }
+        const auto sent = m_sentFingerprints.constFind(syncutil::invoiceFingerprint(remote));
+        if (sent != m_sentFingerprints.cend() && !store.anyLink(SyncEntity::Invoice, *sent)) {
+            link =
+                XeroLink{SyncEntity::Invoice, *sent, m_ctx.tenant, xid, QString(), baseWithFigures(remote)};
             if (auto s =
                     m_ctx.write([&]() -> Plan { return {tr("Would link invoice %1 to Xero's").arg(number)}; },
                                 [&] { return store.saveLink(*link); });
                 !s)
                 return s;
-        } else if (m_ctx.options.importXeroInvoices && !existing && customer && xeroStatus != u"DELETED") {
-            ++m_ctx.summary.pulled;
-            const auto adding = [&]() -> Plan { return {tr("Would add invoice %1 from Xero").arg(number)}; };
-            return m_ctx.write(adding, [&]() -> Status {
-                InvoiceFromXero in;
-                in.invoice.customerId = *customer;
-                in.invoice =
-                    fromRemote(in.invoice,
-                               {QStringLiteral("number"), QStringLiteral("reference"), QStringLiteral("date"),
-                                QStringLiteral("dueDate"), QStringLiteral("currency"),
-                                QStringLiteral("taxMode"), QStringLiteral("lines")},
-                               remote);
-                in.invoice.status =
-                    xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid, InvoiceStatus::Draft);
-                in.invoice.amountPaid = figures.amountPaid;
-                in.figures = stored(figures);
-                auto id = InvoiceStore(m_ctx.db).addFromXero(in);
-                if (!id)
-                    return id.error();
-                return store.saveLink(
-                    XeroLink{SyncEntity::Invoice, *id, m_ctx.tenant, xid, updated, baseWithFigures(remote)});
-            });
         } else {
-            return {}; // not one of Billhook's invoices, and importing is off
+            // Someone else's invoice. Brought in when the user asked for Xero's invoices (and no local
+            // invoice has its number); otherwise its number is taken from now on.
+            const bool importing = m_ctx.options.importXeroInvoices && customer && xeroStatus != u"DELETED";
+            if (importing && !invoices.findByNumber(number)) {
+                ++m_ctx.summary.pulled;
+                const auto adding = [&]() -> Plan {
+                    return {tr("Would add invoice %1 from Xero").arg(number)};
+                };
+                return m_ctx.write(adding, [&]() -> Status {
+                    InvoiceFromXero in;
+                    in.invoice.customerId = *customer;
+                    in.invoice = fromRemote(in.invoice,
+                                            {QStringLiteral("number"), QStringLiteral("reference"),
+                                             QStringLiteral("date"), QStringLiteral("dueDate"),
+                                             QStringLiteral("currency"), QStringLiteral("taxMode"),
+                                             QStringLiteral("lines")},
+                                            remote);
+                    in.invoice.status =
+                        xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid, InvoiceStatus::Draft);
+                    in.invoice.amountPaid = figures.amountPaid;
+                    in.figures = stored(figures);
+                    auto id = InvoiceStore(m_ctx.db).addFromXero(in);
+                    if (!id)
+                        return id.error();
+                    return store.saveLink(XeroLink{SyncEntity::Invoice, *id, m_ctx.tenant, xid, updated,
+                                                   baseWithFigures(remote)});
+                });
+            }
+            const XeroInvoiceNumber held{
+                xid,
+                number,
+                rec.value(QStringLiteral("Contact")).toObject().value(QStringLiteral("Name")).toString(),
+                rec.value(QStringLiteral("CurrencyCode")).toString(),
+                figures.total,
+                figures.amountPaid,
+                xeroStatus};
+            m_heldNumbers.insert(number, held);
+            if (const auto counter = m_numbering.counterOf(number))
+                m_highestCounter = std::max(m_highestCounter, *counter);
+            if (auto s = m_ctx.write({}, [&] { return store.rememberXeroInvoice(m_ctx.tenant, held); }); !s)
+                return s;
+            // A local invoice has its number (a collision, raised when it would be sent): Xero's comes in
+            // once that is resolved, so the watermark waits for it.
+            if (importing)
+                m_ctx.holdWatermark.insert(SyncEntity::Invoice);
+            return {};
         }
     }
 
@@ -389,6 +464,19 @@ QCoro::Task<bool> InvoiceSync::push()
                 !s)
                 m_ctx.fail(s.error());
         };
+        if (!link) {
+            // Its number is held in Xero by an invoice Billhook has not linked: never sent, never linked,
+            // its payments wait, until the user gives it the next free number or links the two.
+            std::optional<XeroInvoiceNumber> held;
+            if (const auto it = m_heldNumbers.constFind(inv->number); it != m_heldNumbers.cend())
+                held = *it;
+            else
+                held = store.unlinkedXeroInvoiceNumbered(m_ctx.tenant, inv->number);
+            if (held) {
+                raiseCollision(*inv, *held);
+                continue;
+            }
+        }
         const xeromap::InvoiceContext ctx = invoiceContext(*inv);
         if (ctx.contactId.isEmpty()) {
             problem(tr("Invoice %1 waits for its customer %2, who is not in Xero yet.")
@@ -465,6 +553,8 @@ QCoro::Task<bool> InvoiceSync::push()
                                              InvoiceStore(m_ctx.db).xeroLineIds(inv->id));
         el.hash = syncutil::hashOf(xerojson::rawBody(el.payload));
         el.label = tr("invoice %1").arg(inv->number);
+        if (!link)
+            el.fingerprint = syncutil::invoiceFingerprint(local);
         elements.append(el);
     }
     if (elements.isEmpty())
@@ -515,7 +605,39 @@ QCoro::Task<bool> InvoiceSync::push()
         const XeroResponse r = co_await m_ctx.call(req);
         co_return syncutil::recordsIn(r, QStringLiteral("Invoices"));
     };
+    spec.fingerprintOf = [](const QJsonObject &res) {
+        return syncutil::invoiceFingerprint(xeromap::remoteInvoiceFields(res));
+    };
     co_return co_await sendBatches(m_ctx, spec, chunk(elements));
+}
+
+void InvoiceSync::raiseCollision(const Invoice &inv, const XeroInvoiceNumber &held)
+{
+    const QString theirs =
+        held.contactName.isEmpty() ? tr("another invoice") : tr("%1's invoice").arg(held.contactName);
+    const QString state = invoiceStatusInSentence(
+        xeromap::localInvoiceStatus(held.status, held.amountPaid, InvoiceStatus::Draft));
+    const QString explanation =
+        tr("%1 is already used in Xero by %2 (%3 %4, %5). Yours was not sent, and nothing was changed on "
+           "either side.")
+            .arg(inv.number, theirs, held.total.toString(), held.currency, state);
+    const QString remedy =
+        tr("Give yours the next free number (on the Xero page, under Problems; in a script: billhook-cli "
+           "sync resolve ID --renumber). If it really is the same invoice, link them instead (--link).");
+    const PlannedMatch planned{
+        PlannedMatch::Kind::Collision, inv.number,
+        tr("used in Xero by %1 (%2 %3, %4)").arg(theirs, held.total.toString(), held.currency, state), inv.id,
+        held.xeroId};
+    if (auto s = m_ctx.raise(SyncEntity::Invoice, inv.id, SyncIssueKind::Error, {}, explanation, remedy,
+                             QJsonObject{{QStringLiteral("reason"), QStringLiteral("number-collision")},
+                                         {QStringLiteral("number"), inv.number},
+                                         {QStringLiteral("xeroId"), held.xeroId},
+                                         {QStringLiteral("xeroContact"), held.contactName},
+                                         {QStringLiteral("xeroTotal"), held.total.toString()},
+                                         {QStringLiteral("xeroStatus"), held.status}},
+                             planned);
+        !s)
+        m_ctx.fail(s.error());
 }
 
 Status InvoiceSync::keepXeros(Database &db, Id invoiceId, const QString &tenantId, const QJsonObject &values)

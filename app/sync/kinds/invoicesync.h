@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/numbering.h"
 #include "sync/synccontext.h"
 
 namespace billhook {
@@ -13,8 +14,10 @@ Invoice withXeroInvoiceFields(Invoice inv, const QStringList &fields, const QJso
                               const std::function<xeromap::LocalTax(const QString &taxType)> &taxFor);
 
 // Sales invoices (ACCREC): pulled and merged field by field (Xero's version stands once it is paid, part
-// paid, voided or deleted there), linked by number or imported when the user asked for it, pushed from the
-// outbox with Xero's amounts kept, and a conflict's "Keep Xero's" written back.
+// paid, voided or deleted there), linked only by what Billhook sent (or the user's choice) and imported when
+// the user asked for it; a local invoice whose number Xero holds is a collision, never sent or linked until
+// the user decides. Pushed from the outbox with Xero's amounts kept, and a conflict's "Keep Xero's" written
+// back.
 class InvoiceSync
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
@@ -30,6 +33,10 @@ public:
 
 private:
     Status apply(const QJsonObject &invoice);
+    // Reads the Xero invoices the user linked by hand that were never read here.
+    QCoro::Task<bool> readLinkedUnread();
+    // The local invoice's number is held in Xero by another invoice: a problem, with its two remedies.
+    void raiseCollision(const Invoice &invoice, const XeroInvoiceNumber &held);
     QString taxTypeFor(const InvoiceLine &line);
     xeromap::LocalTax localTaxFor(const QString &taxType);
     xeromap::InvoiceContext invoiceContext(const Invoice &invoice);
@@ -48,6 +55,14 @@ private:
     QHash<QString, XeroLink> m_pageInvoiceLinks;
     QSet<QString> m_pageContactIds;
     QHash<QString, Id> m_pageContactLinks;
+    // Identity and numbers: what the outbox sent (fingerprint -> local invoice, read once a run), the
+    // unlinked Xero invoices this run read (number -> what holds it; a dry run writes nothing, so the push
+    // needs them from here), and the highest counter of the numbering template among them.
+    QHash<QString, Id> m_sentFingerprints;
+    bool m_sentFingerprintsLoaded = false;
+    QHash<QString, XeroInvoiceNumber> m_heldNumbers;
+    NumberingTemplate m_numbering = NumberingTemplate::defaultTemplate();
+    qint64 m_highestCounter = 0;
 };
 
 } // namespace billhook

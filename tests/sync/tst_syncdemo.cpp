@@ -1,0 +1,387 @@
+// The sync against an organisation with history: fake-xero's Demo Company (UK), 50 contacts and 200 invoices
+// (INV-0001 to INV-0200, every status, payments), with local data that overlaps it. Through the real
+// XeroClient and RateGate, on fake-xero's virtual clock.
+//
+// What it proves: a number alone never links two invoices; a local invoice whose number Xero holds is a
+// problem before anything is written (nothing changes on either side, its payment waits, the run is not
+// clean); the user's two remedies (the next free number, or "the same invoice: link them"); new invoices
+// continue after the organisation's numbers; a lost answer is recognised by what was sent.
+#include "../support/testdb.h"
+#include "fakexerosession.h"
+#include "storage/invoicestore.h"
+#include "storage/syncstore.h"
+#include "sync/syncengine.h"
+#include "sync/xerostack.h"
+#include "xero/rategate.h"
+#include "xero/xeroclient.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <qcoro/qcorotask.h>
+
+using namespace billhook;
+using fakexero::FakeXero;
+using fakexero::FaultRule;
+
+namespace {
+
+struct DemoRig
+{
+    FakeXero xero;
+    test::TempDatabase db;
+    QString tenant;
+    fakexero::Organisation *org = nullptr;
+    std::unique_ptr<test::FakeXeroTokens> tokens;
+    test::FakeXeroClock clock{xero};
+    test::FakeXeroWaiter waiter{xero};
+    QNetworkAccessManager nam;
+    std::unique_ptr<XeroStack> stack;
+    SyncOptions options;
+    QList<fakexero::HttpRequest> requests;
+
+    DemoRig()
+    {
+        RateGate::forgetProcessState();
+        if (!xero.start())
+            qFatal("fake-xero did not start");
+        xero.freezeClock(true);
+        tenant = xero.seedDemo();
+        org = xero.organisation(tenant);
+        tokens = std::make_unique<test::FakeXeroTokens>(xero, tenant);
+        options.bankAccountCode = QStringLiteral("090");
+        QObject::connect(&xero, &FakeXero::requestReceived, &xero, [this](const fakexero::HttpRequest &r) {
+            if (r.path.startsWith(QStringLiteral("/api.xro/")))
+                requests << r;
+        });
+        XeroStackOverrides o;
+        o.tokenSource = tokens.get();
+        o.waiterInstance = &waiter;
+        o.clock = &clock;
+        o.endpoints = XeroEndpoints(xero.baseUrl());
+        o.network = &nam;
+        auto built = XeroStack::forLinkedOrganisation(*db.db, std::move(o));
+        if (!built)
+            qFatal("the Xero stack was not built: %s", qPrintable(built.error().message));
+        stack = std::move(built).value();
+    }
+
+    SyncSummary sync(bool dryRun = false)
+    {
+        SyncEngine engine(
+            *db, [this](XeroRequest r) { return stack->client().send(std::move(r)); }, tenant, options,
+            clock);
+        engine.setDryRun(dryRun);
+        return QCoro::waitFor(engine.run());
+    }
+
+    // Writes Billhook sent to Xero (PUT/POST), by path.
+    int writesTo(const QString &pathPart) const
+    {
+        return int(std::count_if(requests.begin(), requests.end(), [&](const fakexero::HttpRequest &r) {
+            return r.method != "GET" && r.path.contains(pathPart);
+        }));
+    }
+    int invoicesNumbered(const QString &number) const
+    {
+        return int(std::count_if(org->invoices.begin(), org->invoices.end(),
+                                 [&](const fakexero::Invoice &i) { return i.number == number; }));
+    }
+    // The first demo invoice in `status` (with a payment when `paid`).
+    const fakexero::Invoice *demoInvoice(const QString &status, bool partPaid = false) const
+    {
+        for (const auto &i : org->invoices) {
+            if (i.status == status && (!partPaid || (i.amountPaid > 0 && i.amountDue() > 0)))
+                return &i;
+        }
+        return nullptr;
+    }
+    Id addLocalInvoice(const QString &customer, const QString &number = {})
+    {
+        const Id c = db.addCustomer(customer, customer.toLower().remove(u' ') + u"@kitchen.example");
+        Invoice inv = db.draftInvoice(c, {QStringLiteral("85.00"), QStringLiteral("85.00")});
+        inv.lines[0].description = QStringLiteral("Boiler service");
+        inv.lines[1].description = QStringLiteral("Boiler service");
+        inv.number = number;
+        auto id = InvoiceStore(*db).add(inv);
+        if (!id)
+            qFatal("cannot add the invoice: %s", qPrintable(id.error().message));
+        return *id;
+    }
+    QList<SyncIssue> collisions()
+    {
+        QList<SyncIssue> out;
+        for (const SyncIssue &i : SyncStore(*db).openIssues()) {
+            if (i.detail.value(QStringLiteral("reason")).toString() == u"number-collision")
+                out << i;
+        }
+        return out;
+    }
+};
+
+// What a Xero invoice is, for "nothing changed there".
+QString snapshot(const fakexero::Invoice &i)
+{
+    return QStringList{i.id,
+                       i.contactId,
+                       i.number,
+                       i.status,
+                       QString::number(i.total),
+                       QString::number(i.amountPaid),
+                       QString::number(i.lines.size()),
+                       QString::number(i.updatedMs)}
+        .join(u'|');
+}
+
+} // namespace
+
+class TestSyncDemo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // The issue's reproduction: a new Billhook's INV-0001, approved and paid, against an organisation whose
+    // INV-0001 is another customer's. Nothing is linked or overwritten, no payment lands on the other
+    // invoice, the run ends with the collision as a problem; the next free number sends it as its own.
+    void localInvoiceNumberedLikeXerosIsACollisionNotALink()
+    {
+        DemoRig rig;
+        const fakexero::Invoice *theirs = rig.org->invoice(QStringLiteral("INV-0001"));
+        QVERIFY(theirs);
+        const QString theirsBefore = snapshot(*theirs);
+        const int paymentsBefore = int(rig.org->payments.size());
+
+        const Id mine = rig.addLocalInvoice(QStringLiteral("Kitchen Table Ltd"));
+        InvoiceStore store(*rig.db);
+        QCOMPARE(store.get(mine)->number, QStringLiteral("INV-0001"));
+        QVERIFY(store.approve(mine));
+        Payment p;
+        p.invoiceId = mine;
+        p.date = QDate(2026, 11, 2);
+        p.amount = Money::fromUnits(20400);
+        QVERIFY(store.recordPayment(mine, p));
+        const Invoice before = store.get(mine).value();
+
+        const SyncSummary first = rig.sync();
+        QCOMPARE(first.result, SyncResult::Issues);
+        QVERIFY(!first.clean());
+        // Nothing changed on either side.
+        QCOMPARE(snapshot(*rig.org->invoice(theirs->id)), theirsBefore);
+        QCOMPARE(int(rig.org->payments.size()), paymentsBefore);
+        QCOMPARE(rig.writesTo(QStringLiteral("/Payments")), 0);
+        QCOMPARE(rig.invoicesNumbered(QStringLiteral("INV-0001")), 1);
+        const Invoice after = store.get(mine).value();
+        QCOMPARE(after.version, before.version);
+        QCOMPARE(after.customerId, before.customerId);
+        QCOMPARE(after.total, before.total);
+        QVERIFY(!SyncStore(*rig.db).link(SyncEntity::Invoice, mine, rig.tenant));
+        // The problem says whose invoice holds the number, and the way out.
+        const QList<SyncIssue> c = rig.collisions();
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c.first().localId, mine);
+        QCOMPARE(c.first().detail.value(QStringLiteral("xeroId")).toString(), theirs->id);
+        const QString theirName = rig.org->contact(theirs->contactId)->name;
+        QVERIFY2(c.first().explanation.contains(theirName), qPrintable(c.first().explanation));
+        QVERIFY(c.first().remedy.contains(QStringLiteral("--renumber")));
+
+        // Syncing again changes nothing and stays a problem (never clean while it is open).
+        QCOMPARE(rig.sync().result, SyncResult::Issues);
+        QCOMPARE(rig.writesTo(QStringLiteral("/Invoices")), 0);
+
+        // "Give mine the next free number": after the organisation's highest.
+        QCOMPARE(rig.collisions().size(), 1);
+        QCOMPARE(rig.collisions().first().id, c.first().id); // the same problem, kept up to date
+        auto done =
+            SyncEngine::resolveCollision(*rig.db, c.first().id, SyncEngine::CollisionChoice::Renumber);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        QCOMPARE(store.get(mine)->number, QStringLiteral("INV-0201"));
+        QVERIFY(rig.collisions().isEmpty());
+
+        rig.sync();
+        QVERIFY(rig.collisions().isEmpty());
+        const auto link = SyncStore(*rig.db).link(SyncEntity::Invoice, mine, rig.tenant);
+        QVERIFY(link);
+        QVERIFY(link->xeroId != theirs->id);
+        const fakexero::Invoice *sent = rig.org->invoice(link->xeroId);
+        QVERIFY(sent);
+        QCOMPARE(sent->number, QStringLiteral("INV-0201"));
+        QCOMPARE(rig.org->contact(sent->contactId)->name, QStringLiteral("Kitchen Table Ltd"));
+        QCOMPARE(sent->total, 20400);
+        QCOMPARE(sent->amountPaid, 20400); // the payment is on the right invoice
+        QCOMPARE(snapshot(*rig.org->invoice(theirs->id)), theirsBefore);
+    }
+
+    // The table of collisions by number: a local invoice given the number of a demo invoice in each state,
+    // before the first sync. Each is a problem, with nothing changed on either side; none is ever linked.
+    void collisionByNumber_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("partPaid");
+        QTest::addColumn<bool>("importing");
+        for (const bool importing : {false, true}) {
+            const char *mode = importing ? "importing Xero's invoices" : "not importing";
+            const auto row = [&](const char *name, const char *status, bool partPaid) {
+                QTest::addRow("%s, %s", name, mode) << QString::fromLatin1(status) << partPaid << importing;
+            };
+            row("draft", "DRAFT", false);
+            row("submitted", "SUBMITTED", false);
+            row("authorised", "AUTHORISED", false);
+            row("part paid", "AUTHORISED", true);
+            row("paid", "PAID", false);
+            row("voided", "VOIDED", false);
+            row("deleted", "DELETED", false);
+        }
+    }
+    void collisionByNumber()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, partPaid);
+        QFETCH(bool, importing);
+        DemoRig rig;
+        rig.options.importXeroInvoices =
+            importing; // bringing Xero's invoices in, a number is still not a link
+        const fakexero::Invoice *theirs = rig.demoInvoice(status, partPaid);
+        QVERIFY(theirs);
+        const QString theirsBefore = snapshot(*theirs);
+        const Id mine = rig.addLocalInvoice(QStringLiteral("Kitchen Table Ltd"), theirs->number);
+        const int versionBefore = InvoiceStore(*rig.db).get(mine)->version;
+
+        const SyncSummary s = rig.sync();
+        QVERIFY2(s.result == SyncResult::Issues, qPrintable(s.message));
+        QCOMPARE(snapshot(*rig.org->invoice(theirs->id)), theirsBefore);
+        QCOMPARE(rig.invoicesNumbered(theirs->number), 1);
+        QCOMPARE(InvoiceStore(*rig.db).get(mine)->version, versionBefore);
+        QVERIFY(!SyncStore(*rig.db).link(SyncEntity::Invoice, mine, rig.tenant));
+        QVERIFY(!SyncStore(*rig.db).linkByXeroId(SyncEntity::Invoice, theirs->id, rig.tenant));
+        const QList<SyncIssue> c = rig.collisions();
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c.first().localId, mine);
+    }
+
+    // A dry run (the setup's preview) lists the collision in its own group and writes nothing.
+    void previewListsCollisionsAsTheirOwnGroup()
+    {
+        DemoRig rig;
+        const Id mine = rig.addLocalInvoice(QStringLiteral("Kitchen Table Ltd"));
+        const SyncSummary s = rig.sync(true);
+        bool listed = false;
+        for (const PlannedMatch &m : s.matches)
+            listed = listed || (m.kind == PlannedMatch::Kind::Collision && m.localId == mine &&
+                                m.name == QStringLiteral("INV-0001"));
+        QVERIFY(listed);
+        QCOMPARE(s.nextInvoiceNumber, QStringLiteral("INV-0201"));
+        QCOMPARE(rig.db.count(QStringLiteral("sync_issues")), 0);
+        QCOMPARE(rig.db.count(QStringLiteral("xero_invoice_numbers")), 0);
+        QCOMPARE(rig.writesTo(QStringLiteral("/")), 0);
+    }
+
+    // Once the organisation's numbers are known, a new invoice continues after them, and a number Xero
+    // holds cannot be typed by hand.
+    void newInvoicesContinueAfterTheOrganisationsNumbers()
+    {
+        DemoRig rig;
+        QCOMPARE(rig.sync().result == SyncResult::Failed, false);
+        const Id c =
+            rig.db.addCustomer(QStringLiteral("Kitchen Table Ltd"), QStringLiteral("k@kitchen.example"));
+        const Id id = rig.db.addInvoice(c);
+        QCOMPARE(InvoiceStore(*rig.db).get(id)->number, QStringLiteral("INV-0201"));
+
+        Invoice typed = rig.db.draftInvoice(c);
+        typed.number = QStringLiteral("INV-0042");
+        auto refused = InvoiceStore(*rig.db).add(typed);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Duplicate);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("Xero")),
+                 qPrintable(refused.error().message));
+
+        rig.sync();
+        QVERIFY(rig.collisions().isEmpty());
+        const auto link = SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant);
+        QVERIFY(link);
+        QCOMPARE(rig.org->invoice(link->xeroId)->number, QStringLiteral("INV-0201"));
+    }
+
+    // "This is the same invoice: link them": linked to that Xero invoice, which the next sync reads; where
+    // they differ is a conflict for the user, and nothing of Billhook's is written over Xero's unseen.
+    void linkingByChoiceShowsDifferencesAsConflicts()
+    {
+        DemoRig rig;
+        const fakexero::Invoice *theirs = rig.demoInvoice(QStringLiteral("DRAFT"));
+        QVERIFY(theirs);
+        const QString theirsBefore = snapshot(*theirs);
+        const Id mine = rig.addLocalInvoice(QStringLiteral("Kitchen Table Ltd"), theirs->number);
+        rig.sync();
+        const QList<SyncIssue> c = rig.collisions();
+        QCOMPARE(c.size(), 1);
+        auto done = SyncEngine::resolveCollision(*rig.db, c.first().id, SyncEngine::CollisionChoice::Link);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        // A second choice on the settled problem is refused.
+        QVERIFY(!SyncEngine::resolveCollision(*rig.db, c.first().id, SyncEngine::CollisionChoice::Renumber));
+
+        rig.sync();
+        const auto link = SyncStore(*rig.db).link(SyncEntity::Invoice, mine, rig.tenant);
+        QVERIFY(link);
+        QCOMPARE(link->xeroId, theirs->id);
+        QCOMPARE(snapshot(*rig.org->invoice(theirs->id)), theirsBefore);
+        QVERIFY(!SyncStore(*rig.db).openConflictFields(SyncEntity::Invoice, mine).isEmpty());
+    }
+
+    // Billhook's own invoice whose answer was lost: Xero saved it; the lookup recognises it by what was sent
+    // (not by number) and links it; it is never sent twice.
+    void lostAnswerIsRecognisedByContent()
+    {
+        DemoRig rig;
+        rig.sync();
+        const Id c =
+            rig.db.addCustomer(QStringLiteral("Kitchen Table Ltd"), QStringLiteral("k@kitchen.example"));
+        rig.sync(); // the customer is in Xero
+        const Id id = rig.db.addInvoice(c);
+        // Every answer to the write is lost (the client's retries replay the same key, and are lost too):
+        // the batch is settled by the lookup, which finds the invoice by number and checks its content.
+        FaultRule drop;
+        drop.kind = FaultRule::Kind::DropAfterCommit;
+        drop.method = "POST";
+        drop.pathPattern = QStringLiteral("/Invoices$");
+        drop.times = -1;
+        rig.xero.addFault(drop);
+        rig.sync();
+        rig.xero.clearFaults();
+        rig.sync();
+        const QString number = InvoiceStore(*rig.db).get(id)->number;
+        QCOMPARE(rig.invoicesNumbered(number), 1);
+        QVERIFY(SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant));
+        QVERIFY(rig.collisions().isEmpty());
+    }
+
+    // The same lost answer, recognised by the next run's pull (the process stopped before the lookup).
+    void lostAnswerIsRecognisedByTheNextPull()
+    {
+        DemoRig rig;
+        rig.sync();
+        const Id c =
+            rig.db.addCustomer(QStringLiteral("Kitchen Table Ltd"), QStringLiteral("k@kitchen.example"));
+        rig.sync();
+        const Id id = rig.db.addInvoice(c);
+        // The write's answers and the lookup after them are lost: as if the process stopped there.
+        FaultRule drop;
+        drop.kind = FaultRule::Kind::DropAfterCommit;
+        drop.method = "POST";
+        drop.pathPattern = QStringLiteral("/Invoices$");
+        drop.times = -1;
+        rig.xero.addFault(drop);
+        FaultRule lookup = drop;
+        lookup.method = "GET";
+        lookup.nth = 2; // the first GET is the run's pull
+        rig.xero.addFault(lookup);
+        rig.sync();
+        rig.xero.clearFaults();
+        QVERIFY(!SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant));
+        QCOMPARE(SyncStore(*rig.db).sentFingerprints(SyncEntity::Invoice, id).size(), 1);
+        rig.sync();
+        const QString number = InvoiceStore(*rig.db).get(id)->number;
+        QCOMPARE(rig.invoicesNumbered(number), 1);
+        QVERIFY(SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant));
+        QVERIFY(rig.collisions().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncDemo)
+#include "tst_syncdemo.moc"
