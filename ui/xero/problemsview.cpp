@@ -163,6 +163,9 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     , m_openInXero(new QPushButton(tr("Open in Xero"), this))
     , m_keepMine(new QPushButton(tr("Keep mine"), this))
     , m_keepXero(new QPushButton(tr("Keep Xero's"), this))
+    , m_collisionBox(new QWidget(this))
+    , m_renumber(new QPushButton(tr("Give mine the next free number"), this))
+    , m_link(new QPushButton(tr("It is the same invoice: link them"), this))
 {
     auto *empty = new QLabel(tr("Nothing needs your attention. When Xero refuses a change, or a record was "
                                 "changed both here and in Xero, it is listed here with what to do."),
@@ -211,6 +214,18 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     choice->addStretch(1);
     conflictLayout->addLayout(choice);
 
+    // An invoice number Xero already uses for another invoice: the user's two ways out.
+    m_renumber->setObjectName(QStringLiteral("renumber"));
+    m_link->setObjectName(QStringLiteral("linkSameInvoice"));
+    m_renumber->setToolTip(tr("Your invoice takes the next number nobody uses and goes to Xero as its own"));
+    m_link->setToolTip(tr("Only if Xero's invoice is this very invoice: the next sync compares the two and "
+                          "asks you about any difference"));
+    auto *collisionLayout = new QHBoxLayout(m_collisionBox);
+    collisionLayout->setContentsMargins(0, 0, 0, 0);
+    collisionLayout->addWidget(m_renumber);
+    collisionLayout->addWidget(m_link);
+    collisionLayout->addStretch(1);
+
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->addWidget(m_title);
@@ -222,6 +237,7 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     detailLayout->addWidget(sectionLabel(tr("What to do"), detail));
     detailLayout->addWidget(m_remedy);
     detailLayout->addWidget(m_conflictBox);
+    detailLayout->addWidget(m_collisionBox);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openRecord);
     buttons->addWidget(m_openInXero);
@@ -266,6 +282,14 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     connect(m_keepXero, &QPushButton::clicked, this, [this] {
         if (const SyncIssue *issue = currentIssue())
             Q_EMIT resolveConflict(issue->id, false);
+    });
+    connect(m_renumber, &QPushButton::clicked, this, [this] {
+        if (const SyncIssue *issue = currentIssue())
+            Q_EMIT resolveCollision(issue->id, true);
+    });
+    connect(m_link, &QPushButton::clicked, this, [this] {
+        if (const SyncIssue *issue = currentIssue())
+            Q_EMIT resolveCollision(issue->id, false);
     });
     reload();
 }
@@ -347,6 +371,7 @@ void ProblemsView::showIssue(int row)
         m_meaning->clear();
         m_remedy->clear();
         m_conflictBox->hide();
+        m_collisionBox->hide();
         m_openRecord->hide();
         m_openInXero->hide();
         return;
@@ -383,6 +408,12 @@ void ProblemsView::showIssue(int row)
     }
 
     m_conflictBox->setVisible(conflict);
+    const bool collision = issue.detail.value(QStringLiteral("reason")).toString() == u"number-collision";
+    m_collisionBox->setVisible(collision);
+    if (collision) // the buttons are the way here, not the command line the engine's remedy names
+        m_remedy->setText(
+            tr("Give your invoice the next free number: it then goes to Xero as its own, and "
+               "Xero's stays as it is. Only if Xero's invoice is this very invoice, link them."));
     if (conflict) {
         const QList<ConflictRow> rows = conflictRows(issue.detail);
         m_conflict->setRowCount(int(rows.size()));

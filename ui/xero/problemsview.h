@@ -42,12 +42,16 @@ public:
     QPushButton *openInXeroButton() const { return m_openInXero; }
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *keepXeroButton() const { return m_keepXero; }
+    QPushButton *renumberButton() const { return m_renumber; }
+    QPushButton *linkButton() const { return m_link; }
     QTableWidget *conflictTable() const { return m_conflict; }
     QString detailText() const;
 
 Q_SIGNALS:
     void openRecord(billhook::SyncEntity entity, billhook::Id localId);
     void resolveConflict(billhook::Id issueId, bool keepMine);
+    // An invoice number Xero already uses: renumber (true) or link the two as the same invoice (false).
+    void resolveCollision(billhook::Id issueId, bool renumber);
     void countChanged(int count);
 
 private:
@@ -70,6 +74,9 @@ private:
     QPushButton *m_openInXero;
     QPushButton *m_keepMine;
     QPushButton *m_keepXero;
+    QWidget *m_collisionBox;
+    QPushButton *m_renumber;
+    QPushButton *m_link;
 };
 
 } // namespace billhook

@@ -419,6 +419,9 @@ void SetupPage::setImportPreview(const SyncSummary &dryRun)
          tr("Only in Billhook: created as contacts in Xero.")},
         {PlannedMatch::Kind::Ambiguous, tr("Needs your decision (%1)"),
          tr("Could be more than one of your customers: left alone until you choose, under Problems.")},
+        {PlannedMatch::Kind::Collision, tr("Numbers already used in Xero (%1)"),
+         tr("Your invoice has the number of another invoice in Xero: neither is touched until you choose, "
+            "under Problems (one click gives yours the next free number).")},
     };
     m_importList->clear();
     for (const Group &g : groups) {
@@ -446,10 +449,14 @@ void SetupPage::setImportPreview(const SyncSummary &dryRun)
             new QTreeWidgetItem(head, {line});
     }
     m_importList->resizeColumnToContents(0);
-    m_importText->setText(dryRun.planned.isEmpty()
-                              ? tr("The first sync would change nothing: Billhook and Xero already agree.")
-                              : tr("The first sync would make %n change(s). Nothing has been written yet.",
-                                   "", int(dryRun.planned.size())));
+    QString text = dryRun.planned.isEmpty()
+                       ? tr("The first sync would change nothing: Billhook and Xero already agree.")
+                       : tr("The first sync would make %n change(s). Nothing has been written yet.", "",
+                            int(dryRun.planned.size()));
+    if (!dryRun.nextInvoiceNumber.isEmpty())
+        text += u' ' + tr("Your next invoice will be %1, after the numbers this organisation already uses.")
+                           .arg(dryRun.nextInvoiceNumber);
+    m_importText->setText(text);
     m_importList->setVisible(!dryRun.planned.isEmpty() || !dryRun.matches.isEmpty());
 }
 

@@ -136,6 +136,7 @@ XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &contex
     connect(&m_context, &XeroContext::syncRequested, this, &XeroController::syncNow);
     connect(&m_pane, &XeroPane::cancelSyncRequested, m_runner, &SyncRunner::cancel);
     connect(&m_pane, &XeroPane::resolveConflict, this, &XeroController::resolveConflict);
+    connect(&m_pane, &XeroPane::resolveCollision, this, &XeroController::resolveCollision);
     connect(m_runner, &SyncRunner::progress, this,
             [this](const SyncProgress &p) { m_pane.setSyncProgress(p.done, p.total, p.text); });
     connect(m_runner, &SyncRunner::waitingForRateLimit, this, [this](int seconds) {
@@ -317,6 +318,20 @@ void XeroController::resolveConflict(Id issueId, bool keepMine)
     m_pane.reload();
     m_context.notifySyncStatesChanged();
     syncNow(); // the choice reaches the other side with this sync
+}
+
+void XeroController::resolveCollision(Id issueId, bool renumber)
+{
+    auto done = SyncEngine::resolveCollision(
+        m_db, issueId, renumber ? SyncEngine::CollisionChoice::Renumber : SyncEngine::CollisionChoice::Link);
+    if (!done) {
+        Q_EMIT attentionNeeded(done.error().message);
+        return;
+    }
+    Q_EMIT attentionNeeded(*done);
+    m_pane.reload();
+    m_context.notifySyncStatesChanged();
+    syncNow();
 }
 
 void XeroController::notify(const QString &message)
