@@ -34,15 +34,27 @@ Result<InvoiceLine> Cli::parseLine(const QString &spec, int row)
         if (!rate)
             return rate.error();
         l.taxRate = *rate;
-        // A bare percentage takes the code of a matching local rate, if there is one, for the Xero mapping.
-        if (auto known = ReferenceStore(*m_db).taxRateByRate(*rate))
-            l.taxCode = known->code;
+        // A bare percentage takes the code of a matching rate a sales line may use, if there is one, for
+        // the Xero mapping (the user's first, never one of Xero's purchase rates).
+        for (const TaxRate &r : ReferenceStore(*m_db).choosableTaxRates()) {
+            if (r.rate == *rate && !r.reverseCharge) {
+                l.taxCode = r.code;
+                break;
+            }
+        }
     } else {
-        auto known = ReferenceStore(*m_db).taxRateByCode(tax);
+        ReferenceStore reference(*m_db);
+        auto known = reference.taxRateByCode(tax);
+        QStringList codes;
+        for (const auto &r : reference.choosableTaxRates())
+            codes.append(r.code);
+        if (known && !reference.appliesToRevenue(*known))
+            return Error::invalid(
+                tr("Line %1: the tax rate %2 (%3) does not apply to sales in Xero, so it cannot go on an "
+                   "invoice line. Use one of %4, or a percentage like 20%.")
+                    .arg(row)
+                    .arg(known->code, known->name, codes.join(QStringLiteral(", "))));
         if (!known) {
-            QStringList codes;
-            for (const auto &r : ReferenceStore(*m_db).taxRates())
-                codes.append(r.code);
             return Error::invalid(codes.isEmpty() ? tr("Line %1: there is no tax rate with code \"%2\". Give "
                                                        "the rate as a percentage, like 20%.")
                                                         .arg(row)

@@ -336,14 +336,13 @@ int Cli::syncOptionsCommand(const QStringList &args)
         if (auto s = tx.commit(); !s)
             return fail(s.error());
     }
-    auto options = SyncOptions::load(*m_db);
-    if (!options)
-        return fail(options.error());
-    const SyncOptions &so = *options;
+    // Listed whatever their state: a value the sync would refuse is shown as stored, with what is wrong.
+    QList<Error> problems;
+    const SyncOptions so = SyncOptions::read(*m_db, &problems);
     QJsonObject taxTypes;
     for (auto it = so.taxTypes.cbegin(); it != so.taxTypes.cend(); ++it)
         taxTypes.insert(it.key(), it.value());
-    const QJsonObject shown{
+    QJsonObject shown{
         {QStringLiteral("sync.customers"), so.syncCustomers},
         {QStringLiteral("sync.invoices"), so.syncInvoices},
         {QStringLiteral("sync.payments"), so.syncPayments},
@@ -357,7 +356,16 @@ int Cli::syncOptionsCommand(const QStringList &args)
         {QStringLiteral("sync.conflict_default"), SyncOptions::conflictDefaultKey(so.conflictDefault)},
         {QStringLiteral("sync.overlap_seconds"), so.overlapSeconds},
         {QStringLiteral("tax_types"), taxTypes}};
+    QJsonArray problemList;
+    const SettingsStore settings(*m_db);
+    for (const Error &e : problems) {
+        if (shown.contains(e.field) && !settings.value(e.field).isEmpty())
+            shown.insert(e.field, settings.value(e.field));
+        problemList.append(
+            QJsonObject{{QStringLiteral("key"), e.field}, {QStringLiteral("message"), e.message}});
+    }
     if (m_json || o.has(QStringLiteral("json"))) {
+        shown.insert(QStringLiteral("problems"), problemList);
         print(shown);
     } else {
         for (auto it = shown.begin(); it != shown.end(); ++it) {
@@ -372,6 +380,8 @@ int Cli::syncOptionsCommand(const QStringList &args)
         }
         for (auto it = so.taxTypes.cbegin(); it != so.taxTypes.cend(); ++it)
             m_out << "sync.tax_type." << it.key() << '=' << it.value() << '\n';
+        for (const Error &e : problems)
+            m_err << tr("Not ready to sync: %1").arg(e.message) << '\n';
     }
     return Ok;
 }

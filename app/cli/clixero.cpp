@@ -3,12 +3,35 @@
 #include "cli.h"
 
 #include "storage/sqlutil.h"
+#include "storage/syncstore.h"
 #include "sync/xeroconnection.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
 
 namespace billhook {
+
+namespace {
+
+// What came of a run, in the words of the Xero page's history.
+QString runResultText(const SyncRun &run)
+{
+    switch (run.result) {
+    case SyncResult::Clean:
+        return Cli::tr("in sync");
+    case SyncResult::Issues:
+        return Cli::tr("%n problem(s) need attention", "", qMax(1, run.failed));
+    case SyncResult::Failed:
+        return Cli::tr("failed");
+    case SyncResult::Cancelled:
+        return Cli::tr("cancelled");
+    case SyncResult::Running:
+        break;
+    }
+    return Cli::tr("stopped");
+}
+
+} // namespace
 
 int Cli::xeroCommand(const QStringList &allArgs)
 {
@@ -34,6 +57,18 @@ int Cli::xeroCommand(const QStringList &allArgs)
                 checkFailed = checked.error();
         }
         const XeroConnection::Status s = connection.status();
+        // The last finished run with this organisation: what came of it, and when (the link's last_sync_at,
+        // or the run's own time for a database synced before the link kept it).
+        std::optional<SyncRun> lastRun;
+        for (const SyncRun &r : SyncStore(*m_db).runs(20)) {
+            if (r.tenantId == s.tenantId && r.finishedAt.isValid()) {
+                lastRun = r;
+                break;
+            }
+        }
+        const QDateTime lastSyncAt = s.lastSyncAt.isValid() ? s.lastSyncAt
+                                     : lastRun              ? lastRun->finishedAt
+                                                            : QDateTime();
         if (m_json || o.has(QStringLiteral("json"))) {
             print(QJsonObject{
                 {QStringLiteral("linked"), s.state == XeroConnection::LinkState::Linked},
@@ -44,7 +79,10 @@ int Cli::xeroCommand(const QStringList &allArgs)
                 {QStringLiteral("connectedAt"),
                  s.connectedAt.isValid() ? QJsonValue(sql::timestamp(s.connectedAt)) : QJsonValue()},
                 {QStringLiteral("lastSync"),
-                 s.lastSyncAt.isValid() ? QJsonValue(sql::timestamp(s.lastSyncAt)) : QJsonValue()},
+                 lastSyncAt.isValid() ? QJsonValue(sql::timestamp(lastSyncAt)) : QJsonValue()},
+                {QStringLiteral("lastSyncResult"),
+                 lastRun ? QJsonValue(syncResultKey(lastRun->result)) : QJsonValue()},
+                {QStringLiteral("lastSyncDetail"), lastRun ? QJsonValue(lastRun->detail) : QJsonValue()},
                 {QStringLiteral("checked"), check ? QJsonValue(!checkFailed) : QJsonValue()},
                 {QStringLiteral("problem"), checkFailed ? QJsonValue(checkFailed->message) : QJsonValue()}});
             return checkFailed ? Failed : Ok;
@@ -54,10 +92,14 @@ int Cli::xeroCommand(const QStringList &allArgs)
             m_out << tr("Organisation: %1").arg(s.tenantName) << '\n'
                   << tr("Tenant id: %1").arg(s.tenantId) << '\n'
                   << tr("State: %1").arg(s.stateKey()) << '\n'
-                  << tr("Last sync: %1")
-                         .arg(s.lastSyncAt.isValid() ? s.lastSyncAt.toLocalTime().toString(Qt::ISODate)
-                                                     : tr("never"))
+                  << (lastSyncAt.isValid()
+                          ? tr("Last sync: %1, %2")
+                                .arg(lastSyncAt.toLocalTime().toString(Qt::ISODate),
+                                     lastRun ? runResultText(*lastRun) : tr("result not recorded"))
+                          : tr("Last sync: never"))
                   << '\n';
+            if (lastRun && !lastRun->detail.isEmpty())
+                m_out << "  " << lastRun->detail << '\n';
         }
         if (check && !checkFailed)
             m_out << tr("Xero confirms the link.") << '\n';

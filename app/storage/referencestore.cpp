@@ -207,23 +207,39 @@ QList<TaxRate> ReferenceStore::choosableTaxRates() const
             out.append(readTaxRate(q));
     }
     q.finish();
-    // Of Xero's rates, those that apply to sales: the reference pull lists them per organisation in
-    // xero.TENANT.revenue_tax_types ("OUTPUT2=200000,..."); a purchase rate has no place on an invoice.
+    const auto revenue = revenueTaxTypes();
+    out.removeIf([&](const TaxRate &t) { return !appliesToRevenue(t, revenue); });
+    return out;
+}
+
+std::optional<QSet<QString>> ReferenceStore::revenueTaxTypes() const
+{
+    // Of Xero's rates, those that apply to sales (Xero's CanApplyToRevenue): the reference pull lists them
+    // per organisation in xero.TENANT.revenue_tax_types ("OUTPUT2=200000,..."); a purchase rate has no place
+    // on an invoice.
     QSqlQuery &r =
         m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key LIKE 'xero.%.revenue_tax_types'"));
-    bool listed = false;
-    QSet<QString> revenue;
+    std::optional<QSet<QString>> revenue;
     if (r.exec()) {
         while (r.next()) {
-            listed = true;
+            if (!revenue)
+                revenue.emplace();
             for (const QString &entry : r.value(0).toString().split(u',', Qt::SkipEmptyParts))
-                revenue.insert(entry.section(u'=', 0, 0));
+                revenue->insert(entry.section(u'=', 0, 0));
         }
     }
     r.finish();
-    if (listed)
-        out.removeIf([&](const TaxRate &t) { return t.fromXero && !revenue.contains(t.code); });
-    return out;
+    return revenue;
+}
+
+bool ReferenceStore::appliesToRevenue(const TaxRate &rate, const std::optional<QSet<QString>> &revenue)
+{
+    return !rate.fromXero || !revenue || revenue->contains(rate.code);
+}
+
+bool ReferenceStore::appliesToRevenue(const TaxRate &rate) const
+{
+    return appliesToRevenue(rate, revenueTaxTypes());
 }
 
 std::optional<TaxRate> ReferenceStore::taxRateByCode(const QString &code) const

@@ -4,6 +4,9 @@
 #include "database.h"
 
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 namespace billhook {
 
@@ -35,6 +38,9 @@ public:
     // active sales rates that none of the user's rates is mapped to (sync.tax_type.CODE, or its
     // xeroTaxType).
     QList<TaxRate> choosableTaxRates() const;
+    // Whether a rate may go on a sales line: the user's own rates (origin local) always; Xero's once the
+    // reference pull has said which apply to revenue (until then, every one).
+    bool appliesToRevenue(const TaxRate &rate) const;
     std::optional<TaxRate> taxRateByCode(const QString &code) const;
     std::optional<TaxRate> taxRateByRate(Percent rate) const;
 
@@ -49,6 +55,10 @@ public:
     QList<Item> items() const;
 
 private:
+    // The codes of Xero's rates that apply to revenue, as the last reference pull listed them; none before
+    // the first pull.
+    std::optional<QSet<QString>> revenueTaxTypes() const;
+    static bool appliesToRevenue(const TaxRate &rate, const std::optional<QSet<QString>> &revenue);
     Database &m_db;
 };
 

@@ -9,6 +9,7 @@
 
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
+#include "storage/xeroconnectionstore.h"
 
 namespace billhook {
 
@@ -117,7 +118,16 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         r.failed = summary.failed + summary.conflicts;
         r.callsUsed = summary.callsUsed;
         r.detail = summary.message;
-        return store.finishRun(r);
+        Transaction tx(m_ctx->db);
+        Status s = tx.started();
+        if (s)
+            s = store.finishRun(r);
+        // The link's last sync, which xero status and the setup read (the run's result is in sync_runs).
+        if (s)
+            s = XeroConnectionStore(m_ctx->db).setLastSyncAt(m_ctx->tenant, r.finishedAt);
+        if (s)
+            s = tx.commit();
+        return s;
     });
     if (!recorded && summary.result != SyncResult::Failed) {
         summary.result = SyncResult::Failed;

@@ -79,32 +79,43 @@ std::optional<SyncOptions::SendInvoicesAs> SyncOptions::sendInvoicesAsFromKey(co
 
 Result<SyncOptions> SyncOptions::load(Database &db)
 {
+    QList<Error> problems;
+    SyncOptions o = read(db, &problems);
+    if (!problems.isEmpty())
+        return problems.first();
+    return o;
+}
+
+SyncOptions SyncOptions::read(Database &db, QList<Error> *problems)
+{
     const SettingsStore s(db);
     SyncOptions o;
+    QList<Error> found;
     for (auto [key, target] :
          {std::pair{kCustomers, &o.syncCustomers}, std::pair{kInvoices, &o.syncInvoices},
           std::pair{kPayments, &o.syncPayments}, std::pair{kSendCustomerEdits, &o.sendCustomerEdits},
           std::pair{kAcceptXeroEdits, &o.acceptXeroEdits},
           std::pair{kImportInvoices, &o.importXeroInvoices}}) {
         auto v = readFlag(s, key, *target);
-        if (!v)
-            return v.error();
-        *target = *v;
+        if (v)
+            *target = *v;
+        else
+            found.append(v.error());
     }
     const QString sendAs = s.value(kSendInvoicesAs, sendInvoicesAsKey(o.sendInvoicesAs));
-    auto parsedSendAs = sendInvoicesAsFromKey(sendAs);
-    if (!parsedSendAs)
-        return Error::invalid(
+    if (auto parsedSendAs = sendInvoicesAsFromKey(sendAs))
+        o.sendInvoicesAs = *parsedSendAs;
+    else
+        found.append(Error::invalid(
             tr("The setting %1 is \"%2\"; it must be draft or approved.").arg(kSendInvoicesAs, sendAs),
-            kSendInvoicesAs);
-    o.sendInvoicesAs = *parsedSendAs;
+            kSendInvoicesAs));
     const QString conflict = s.value(kConflictDefault, conflictDefaultKey(o.conflictDefault));
-    auto parsedConflict = conflictDefaultFromKey(conflict);
-    if (!parsedConflict)
-        return Error::invalid(
+    if (auto parsedConflict = conflictDefaultFromKey(conflict))
+        o.conflictDefault = *parsedConflict;
+    else
+        found.append(Error::invalid(
             tr("The setting %1 is \"%2\"; it must be ask, mine or xero.").arg(kConflictDefault, conflict),
-            kConflictDefault);
-    o.conflictDefault = *parsedConflict;
+            kConflictDefault));
     o.revenueAccountCode = s.value(kRevenueAccount, o.revenueAccountCode).trimmed();
     o.bankAccountCode = s.value(kBankAccountCode).trimmed();
     o.bankAccountId = s.value(kBankAccountId).trimmed();
@@ -113,12 +124,19 @@ Result<SyncOptions> SyncOptions::load(Database &db)
         o.taxTypes.insert(code, s.value(kTaxTypePrefix + code).trimmed());
     bool ok = false;
     const QString overlap = s.value(kOverlap, QString::number(o.overlapSeconds));
-    o.overlapSeconds = overlap.toInt(&ok);
-    if (!ok)
-        return Error::invalid(
-            tr("The setting %1 is \"%2\"; it must be a number of seconds.").arg(kOverlap, overlap), kOverlap);
-    if (auto v = o.validate(); !v)
-        return v.error();
+    const int overlapSeconds = overlap.toInt(&ok);
+    if (ok)
+        o.overlapSeconds = overlapSeconds;
+    else
+        found.append(Error::invalid(
+            tr("The setting %1 is \"%2\"; it must be a number of seconds.").arg(kOverlap, overlap),
+            kOverlap));
+    if (found.isEmpty()) {
+        if (auto v = o.validate(); !v)
+            found.append(v.error());
+    }
+    if (problems)
+        *problems = found;
     return o;
 }
 

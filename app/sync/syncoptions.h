@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -40,8 +41,13 @@ struct SyncOptions
     ConflictDefault conflictDefault = ConflictDefault::Ask;
     int overlapSeconds = 10; // the pull re-reads this much before its watermark
 
-    // Through SettingsStore; unset keys take the defaults above.
+    // Through SettingsStore; unset keys take the defaults above. Refuses options the sync cannot run with
+    // (a value it cannot read, or options that do not go together).
     static Result<SyncOptions> load(Database &db);
+    // The stored options whatever their state, for showing them: a value that cannot be read takes its
+    // default here and its problem is added to `problems` (each naming its key in Error::field), followed
+    // by validate()'s.
+    static SyncOptions read(Database &db, QList<Error> *problems);
     // Validates first; saves every key in one transaction, or nothing.
     Status save(Database &db) const;
     // The first problem, naming the option and what to do.

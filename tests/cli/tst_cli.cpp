@@ -1,3 +1,7 @@
+#include "storage/database.h"
+#include "storage/referencestore.h"
+#include "storage/settingsstore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -369,6 +373,84 @@ private Q_SLOTS:
                  QStringLiteral("Sales"));
         QCOMPARE(accounts.first().toObject().value(QStringLiteral("origin")).toString(),
                  QStringLiteral("local"));
+    }
+
+    // Sales lines take only the rates that apply to revenue: once the reference pull has said which of
+    // Xero's rates do (CanApplyToRevenue), a purchase rate is refused by code and never picked for a bare
+    // percentage; the user's own rates always count as sales rates.
+    void salesLinesTakeRevenueRatesOnly()
+    {
+        QCOMPARE(cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Builder Ltd")})
+                     .code,
+                 0);
+        {
+            auto db = billhook::Database::open(m_db);
+            QVERIFY(db);
+            billhook::ReferenceStore ref(**db);
+            const auto xero = [](const QString &code, const QString &name) {
+                billhook::TaxRate r;
+                r.code = code;
+                r.name = name;
+                r.rate = billhook::Percent::fromWhole(20);
+                r.xeroTaxType = code;
+                r.fromXero = true;
+                return r;
+            };
+            // The purchase rate first: the lower id, which a lookup by percentage alone would take.
+            QVERIFY(ref.saveTaxRate(xero(QStringLiteral("INPUT2"), QStringLiteral("20% (VAT on Expenses)")))
+                        .ok());
+            QVERIFY(
+                ref.saveTaxRate(xero(QStringLiteral("OUTPUT2"), QStringLiteral("20% (VAT on Income)"))).ok());
+            QVERIFY(billhook::SettingsStore(**db)
+                        .setValue(QStringLiteral("xero.tenant-1.revenue_tax_types"),
+                                  QStringLiteral("OUTPUT2=200000"))
+                        .ok());
+        }
+        const Run refused =
+            cli({QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--customer"),
+                 QStringLiteral("1"), QStringLiteral("--line"), QStringLiteral("Bricks|1|100|INPUT2")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("INPUT2")) &&
+                     refused.err.contains(QStringLiteral("does not apply to sales")) &&
+                     refused.err.contains(QStringLiteral("OUTPUT2")),
+                 qPrintable(refused.err));
+        QCOMPARE(QJsonDocument::fromJson(
+                     cli({QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("list")})
+                         .out.toUtf8())
+                     .array()
+                     .size(),
+                 0);
+        const QJsonObject byRate =
+            json({QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--customer"),
+                  QStringLiteral("1"), QStringLiteral("--line"), QStringLiteral("Labour|1|100|20%")});
+        QCOMPARE(byRate.value(QStringLiteral("lines"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("tax_code"))
+                     .toString(),
+                 QStringLiteral("OUTPUT2"));
+        QCOMPARE(json({QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--customer"),
+                       QStringLiteral("1"), QStringLiteral("--line"), QStringLiteral("Labour|1|100|OUTPUT2")})
+                     .value(QStringLiteral("total"))
+                     .toString(),
+                 QStringLiteral("120.00"));
+        // The user's own rate of the same percentage comes first, and is a sales rate.
+        QCOMPARE(cli({QStringLiteral("tax-rate"), QStringLiteral("add"), QStringLiteral("--code"),
+                      QStringLiteral("VAT20"), QStringLiteral("--name"), QStringLiteral("Standard"),
+                      QStringLiteral("--rate"), QStringLiteral("20")})
+                     .code,
+                 0);
+        QCOMPARE(json({QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--customer"),
+                       QStringLiteral("1"), QStringLiteral("--line"), QStringLiteral("Labour|1|100|20%")})
+                     .value(QStringLiteral("lines"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("tax_code"))
+                     .toString(),
+                 QStringLiteral("VAT20"));
     }
 
     void settingsShowAndSet()

@@ -156,6 +156,28 @@ private Q_SLOTS:
         const Run unset = cli({QStringLiteral("sync")});
         QCOMPARE(unset.exitCode, 1);
         QVERIFY2(unset.err.contains("bank account"), unset.err.constData());
+        // A bare "sync options" lists the options all the same, and says what stands in the way.
+        const Run listed = cli({QStringLiteral("sync"), QStringLiteral("options")});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QVERIFY2(listed.out.contains("sync.payments=1\n"), listed.out.constData());
+        QVERIFY2(listed.out.contains("sync.bank_account_code=\n"), listed.out.constData());
+        QVERIFY2(listed.err.contains("bank account"), listed.err.constData());
+        const Run listedJson =
+            cli({QStringLiteral("sync"), QStringLiteral("options"), QStringLiteral("--json")});
+        QVERIFY2(listedJson.exitCode == 0, listedJson.err.constData());
+        QCOMPARE(listedJson.json().object().value(QStringLiteral("sync.payments")).toBool(), true);
+        QCOMPARE(listedJson.json()
+                     .object()
+                     .value(QStringLiteral("problems"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("key"))
+                     .toString(),
+                 QStringLiteral("sync.bank_account_code"));
+        // Not synced yet.
+        const Run neverSynced = cli({QStringLiteral("xero"), QStringLiteral("status")});
+        QVERIFY2(neverSynced.out.contains("Last sync: never"), neverSynced.out.constData());
         const Run badOption =
             cli({QStringLiteral("sync"), QStringLiteral("options"),
                  QStringLiteral("sync.bank_account_code=090"), QStringLiteral("sync.payments=maybe")});
@@ -220,6 +242,16 @@ private Q_SLOTS:
         QVERIFY(s.value(QStringLiteral("pulled")).toInt() >= 50); // the demo company's contacts
         QVERIFY(s.value(QStringLiteral("calls")).toInt() > 0);
         QVERIFY(s.value(QStringLiteral("issues")).toArray().isEmpty());
+        // xero status shows that sync: when, and what came of it.
+        const Run status = cli({QStringLiteral("xero"), QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(!status.out.contains("never") && status.out.contains("Last sync: ") &&
+                     status.out.contains("in sync"),
+                 status.out.constData());
+        const QJsonObject statusJson =
+            cli({QStringLiteral("xero"), QStringLiteral("status"), QStringLiteral("--json")}).json().object();
+        QVERIFY(!statusJson.value(QStringLiteral("lastSync")).toString().isEmpty());
+        QCOMPARE(statusJson.value(QStringLiteral("lastSyncResult")).toString(), QStringLiteral("clean"));
         const QJsonObject contact = xeroContact(QStringLiteral("CLI-001"));
         QCOMPARE(contact.value(QStringLiteral("Name")).toString(), QStringLiteral("Cli Sync Ltd"));
         QCOMPARE(contact.value(QStringLiteral("EmailAddress")).toString(),
