@@ -12,6 +12,8 @@
 #include "xero/rategate.h"
 #include "xero/xeroclient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTest>
 #include <qcoro/qcorotask.h>
@@ -436,6 +438,76 @@ private Q_SLOTS:
         QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(rig.org->invoices.first().status, QStringLiteral("PAID"));
         QCOMPARE(InvoiceStore(*rig.db).get(inv).value().status, InvoiceStatus::Paid);
+    }
+
+    // Found by the crash-safety test: a payment was sent while its invoice's approval still waited in the
+    // outbox (Xero refused the approval), so Xero refused the payment ("Payments can only be made against
+    // Authorised documents"). The payment waits for its invoice instead: not sent, no problem of its own;
+    // once the invoice goes (AUTHORISED), the payment follows onto it.
+    void paymentWaitsForItsInvoice_data()
+    {
+        QTest::addColumn<bool>("wholeRequest");
+        QTest::newRow("the approval refused in Xero's answer") << false;
+        QTest::newRow("the approval's request refused with a 400") << true;
+    }
+    void paymentWaitsForItsInvoice()
+    {
+        QFETCH(bool, wholeRequest);
+        Rig rig;
+        const Id cust = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        const Id inv = rig.db.addInvoice(cust); // 120.00 with VAT
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
+        QCOMPARE(rig.org->invoices.first().status, QStringLiteral("DRAFT"));
+        QVERIFY(InvoiceStore(*rig.db).approve(inv).ok());
+        Payment pay;
+        pay.date = QDate(2026, 11, 2);
+        pay.amount = Money::fromUnits(5000);
+        const auto paid = InvoiceStore(*rig.db).recordPayment(inv, pay);
+        QVERIFY(paid.ok());
+        const QString number = InvoiceStore(*rig.db).get(inv).value().number;
+
+        FaultRule f;
+        f.kind = FaultRule::Kind::Status;
+        f.method = "POST";
+        f.pathPattern = QStringLiteral("/Invoices$");
+        if (wholeRequest) {
+            f.status = 400;
+        } else {
+            // As Xero answers with summarizeErrors=false: 200, the element marked as refused.
+            f.status = 200;
+            const QJsonObject refused{
+                {QStringLiteral("InvoiceNumber"), number},
+                {QStringLiteral("StatusAttributeString"), QStringLiteral("ERROR")},
+                {QStringLiteral("HasErrors"), true},
+                {QStringLiteral("ValidationErrors"),
+                 QJsonArray{QJsonObject{{QStringLiteral("Message"),
+                                         QStringLiteral("The document date cannot be before the end of year "
+                                                        "lock date")}}}}};
+            f.body = QJsonDocument(QJsonObject{{QStringLiteral("Status"), QStringLiteral("OK")},
+                                               {QStringLiteral("Invoices"), QJsonArray{refused}}})
+                         .toJson(QJsonDocument::Compact);
+        }
+        rig.xero.addFault(f);
+        rig.xero.advance(5);
+        const SyncSummary first = rig.sync();
+        QVERIFY(first.result != SyncResult::Clean);
+        QCOMPARE(rig.org->invoices.first().status, QStringLiteral("DRAFT"));
+        QCOMPARE(rig.sent("PUT", QStringLiteral("Payments")).size(), 0);
+        QVERIFY(rig.org->payments.isEmpty());
+        QCOMPARE(rig.db.count(QStringLiteral("outbox WHERE entity = 'payment'")), 1);
+        QVERIFY(SyncStore(*rig.db).openIssuesFor(SyncEntity::Payment, *paid).isEmpty());
+
+        QCOMPARE(rig.xero.pendingFaults(), 0);
+        rig.xero.advance(5);
+        rig.restart();
+        const SyncSummary second = rig.sync();
+        QCOMPARE(second.result, SyncResult::Clean);
+        QCOMPARE(rig.org->invoices.first().status, QStringLiteral("AUTHORISED"));
+        QCOMPARE(int(rig.org->payments.size()), 1);
+        QCOMPARE(rig.org->payments.first().invoiceId, rig.org->invoices.first().id);
+        QCOMPARE(rig.org->invoices.first().amountPaid, qint64(5000));
+        QCOMPARE(rig.db.count(QStringLiteral("outbox")), 0);
+        QCOMPARE(int(SyncStore(*rig.db).openIssues().size()), 0);
     }
 
     // Two customers merged into one in Xero: the merged-away one is archived locally, its invoice follows

@@ -83,6 +83,11 @@ QCoro::Task<bool> PaymentSync::push()
     QList<Batch> batches;
     QList<QSet<Id>> invoicesInBatch; // one payment per invoice per batch: results match unambiguously
     const QDateTime now = m_ctx.clock.nowUtc();
+    // Invoices with a change still waiting for Xero (e.g. their approval, refused and not yet resent): their
+    // payments wait too, or Xero refuses them ("Payments can only be made against Authorised documents").
+    QSet<Id> invoicesWaiting;
+    for (const OutboxEntry &row : store.outbox(SyncEntity::Invoice))
+        invoicesWaiting.insert(row.localId);
     for (const OutboxEntry &row : store.outbox(SyncEntity::Payment)) {
         if (!due(row, now))
             continue;
@@ -95,7 +100,7 @@ QCoro::Task<bool> PaymentSync::push()
             continue; // deleted, or already in Xero (payments cannot be edited)
         }
         const auto invoiceLink = store.link(SyncEntity::Invoice, p->invoiceId, m_ctx.tenant);
-        if (!invoiceLink)
+        if (!invoiceLink || invoicesWaiting.contains(p->invoiceId))
             continue; // its invoice goes first; it may have a problem of its own
         Batch::Element el;
         el.row = row;
