@@ -177,7 +177,7 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     m_list->setObjectName(QStringLiteral("problemList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Record"), tr("What Xero said")});
+    m_list->setHeaderLabels({tr("Record"), tr("What happened")});
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(0, 260);
 
@@ -316,8 +316,9 @@ void ProblemsView::reload()
         m_labels << label;
         const bool conflict = issue.kind == SyncIssueKind::Conflict;
         auto *item = new QTreeWidgetItem(
-            m_list,
-            {label, conflict ? tr("Changed here and in Xero: choose which to keep") : issue.xeroMessage});
+            m_list, {label, conflict ? tr("Changed here and in Xero: choose which to keep")
+                            : !issue.xeroMessage.isEmpty() ? issue.xeroMessage
+                                                           : issue.explanation});
         item->setIcon(0,
                       SyncStateText::icon(conflict ? RecordSyncState::Conflict : RecordSyncState::Problem));
         item->setToolTip(1, item->text(1));
@@ -381,8 +382,9 @@ void ProblemsView::showIssue(int row)
     m_title->setText(m_labels.value(row));
     m_xeroSaid->setText(issue.xeroMessage.isEmpty() ? tr("(no message)")
                                                     : QStringLiteral("“%1”").arg(issue.xeroMessage));
-    // A conflict is not something Xero said: without a message the heading goes too.
-    const bool showXeroSaid = !(conflict && issue.xeroMessage.isEmpty());
+    // A conflict, or a problem Billhook found before sending (a number Xero already uses), is not something
+    // Xero said: without a message the heading goes too.
+    const bool showXeroSaid = !issue.xeroMessage.isEmpty();
     m_xeroSaidHeading->setVisible(showXeroSaid);
     m_xeroSaid->setVisible(showXeroSaid);
     if (conflict) {
