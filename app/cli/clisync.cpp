@@ -195,11 +195,7 @@ int Cli::syncCommand(const QStringList &allArgs)
             m_out << *done << '\n';
             return Ok;
         }
-        std::optional<SyncIssue> issue;
-        for (const auto &i : SyncStore(*m_db).openIssues()) {
-            if (i.id == *id)
-                issue = i;
-        }
+        const std::optional<SyncIssue> issue = SyncStore(*m_db).openIssue(*id);
         if (!issue)
             return usage(
                 tr("There is no open sync problem %1; billhook-cli sync issues lists them.").arg(*id));

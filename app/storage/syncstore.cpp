@@ -479,6 +479,16 @@ QList<SyncIssue> SyncStore::openIssuesFor(SyncEntity entity, Id localId) const
     return readIssues(q);
 }
 
+std::optional<SyncIssue> SyncStore::openIssue(Id issueId) const
+{
+    QSqlQuery &q = m_db.prepare(kIssueColumns + QStringLiteral("WHERE resolved_at IS NULL AND id = ?"));
+    q.addBindValue(issueId);
+    if (!q.exec())
+        return std::nullopt;
+    const QList<SyncIssue> found = readIssues(q);
+    return found.isEmpty() ? std::nullopt : std::optional<SyncIssue>(found.first());
+}
+
 QList<SyncIssue> SyncStore::issuesOfRun(Id runId) const
 {
     QSqlQuery &q = m_db.prepare(kIssueColumns + QStringLiteral("WHERE run_id = ? ORDER BY id"));

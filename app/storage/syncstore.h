@@ -171,6 +171,7 @@ public:
     Status resolveIssue(Id issueId);
     QList<SyncIssue> openIssues() const;
     QList<SyncIssue> openIssuesFor(SyncEntity entity, Id localId) const;
+    std::optional<SyncIssue> openIssue(Id issueId) const;
     // Every issue raised during one run, resolved or not: the run's detail in the history.
     QList<SyncIssue> issuesOfRun(Id runId) const;
 

@@ -142,11 +142,7 @@ QCoro::Task<SyncSummary> SyncEngine::run()
 Status SyncEngine::resolveConflict(Database &db, Id issueId, bool keepMine)
 {
     SyncStore store(db);
-    std::optional<SyncIssue> issue;
-    for (const auto &i : store.openIssues()) {
-        if (i.id == issueId)
-            issue = i;
-    }
+    const std::optional<SyncIssue> issue = store.openIssue(issueId);
     if (!issue)
         return Error::make(Error::Code::NotFound, tr("There is no open sync problem %1.").arg(issueId));
     if (issue->kind != SyncIssueKind::Conflict)
@@ -200,11 +196,7 @@ Status SyncEngine::resolveConflict(Database &db, Id issueId, bool keepMine)
 Result<QString> SyncEngine::resolveCollision(Database &db, Id issueId, CollisionChoice choice)
 {
     SyncStore store(db);
-    std::optional<SyncIssue> issue;
-    for (const auto &i : store.openIssues()) {
-        if (i.id == issueId)
-            issue = i;
-    }
+    const std::optional<SyncIssue> issue = store.openIssue(issueId);
     if (!issue)
         return Error::make(Error::Code::NotFound, tr("There is no open sync problem %1.").arg(issueId));
     if (issue->entity != SyncEntity::Invoice ||

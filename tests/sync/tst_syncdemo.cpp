@@ -107,6 +107,14 @@ struct DemoRig
             qFatal("cannot add the invoice: %s", qPrintable(id.error().message));
         return *id;
     }
+    // After a first sync, a new customer synced to Xero and a new invoice of theirs queued (INV-0201).
+    Id queueInvoiceOfASyncedCustomer()
+    {
+        sync();
+        const Id c = db.addCustomer(QStringLiteral("Kitchen Table Ltd"), QStringLiteral("k@kitchen.example"));
+        sync();
+        return db.addInvoice(c);
+    }
     QList<SyncIssue> collisions()
     {
         QList<SyncIssue> out;
@@ -329,11 +337,7 @@ private Q_SLOTS:
     void lostAnswerIsRecognisedByContent()
     {
         DemoRig rig;
-        rig.sync();
-        const Id c =
-            rig.db.addCustomer(QStringLiteral("Kitchen Table Ltd"), QStringLiteral("k@kitchen.example"));
-        rig.sync(); // the customer is in Xero
-        const Id id = rig.db.addInvoice(c);
+        const Id id = rig.queueInvoiceOfASyncedCustomer();
         // Every answer to the write is lost (the client's retries replay the same key, and are lost too):
         // the batch is settled by the lookup, which finds the invoice by number and checks its content.
         FaultRule drop;
@@ -355,11 +359,7 @@ private Q_SLOTS:
     void lostAnswerIsRecognisedByTheNextPull()
     {
         DemoRig rig;
-        rig.sync();
-        const Id c =
-            rig.db.addCustomer(QStringLiteral("Kitchen Table Ltd"), QStringLiteral("k@kitchen.example"));
-        rig.sync();
-        const Id id = rig.db.addInvoice(c);
+        const Id id = rig.queueInvoiceOfASyncedCustomer();
         // The write's answers and the lookup after them are lost: as if the process stopped there.
         FaultRule drop;
         drop.kind = FaultRule::Kind::DropAfterCommit;
@@ -380,6 +380,51 @@ private Q_SLOTS:
         QCOMPARE(rig.invoicesNumbered(number), 1);
         QVERIFY(SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant));
         QVERIFY(rig.collisions().isEmpty());
+    }
+
+    // The answer is lost and, meanwhile, someone types an invoice with the same number in Xero: the lookup
+    // by number finds theirs, whose content is not what Billhook sent. It is not linked; the next sync sees
+    // the number taken and raises the collision, and neither invoice is touched.
+    void aLookupByNumberNeverLinksSomeoneElsesInvoice()
+    {
+        DemoRig rig;
+        const Id id = rig.queueInvoiceOfASyncedCustomer();
+        const QString number = InvoiceStore(*rig.db).get(id)->number;
+        QString foreignId;
+        QObject::connect(
+            &rig.xero, &FakeXero::requestReceived, &rig.xero, [&](const fakexero::HttpRequest &r) {
+                if (r.method == "POST" && r.path.endsWith(QStringLiteral("/Invoices")) &&
+                    foreignId.isEmpty()) {
+                    const auto made = rig.org->saveInvoice(QJsonObject{
+                        {QStringLiteral("Type"), QStringLiteral("ACCREC")},
+                        {QStringLiteral("InvoiceNumber"), number},
+                        {QStringLiteral("Contact"),
+                         QJsonObject{{QStringLiteral("ContactID"), rig.org->contacts.first().id}}},
+                        {QStringLiteral("LineItems"),
+                         QJsonArray{QJsonObject{{QStringLiteral("Description"), QStringLiteral("Their job")},
+                                                {QStringLiteral("Quantity"), 1.0},
+                                                {QStringLiteral("UnitAmount"), 999.0},
+                                                {QStringLiteral("AccountCode"), QStringLiteral("200")}}}}});
+                    foreignId = made.record.value(QStringLiteral("InvoiceID")).toString();
+                }
+            });
+        FaultRule drop;
+        drop.kind = FaultRule::Kind::DropBeforeWrite;
+        drop.method = "POST";
+        drop.pathPattern = QStringLiteral("/Invoices$");
+        drop.times = -1;
+        rig.xero.addFault(drop);
+        rig.sync();
+        QVERIFY(!foreignId.isEmpty());
+        QVERIFY(!SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant));
+        QVERIFY(!SyncStore(*rig.db).linkByXeroId(SyncEntity::Invoice, foreignId, rig.tenant));
+        rig.xero.clearFaults();
+        const QString theirsBefore = snapshot(*rig.org->invoice(foreignId));
+        QCOMPARE(rig.sync().result, SyncResult::Issues);
+        QCOMPARE(rig.collisions().size(), 1);
+        QCOMPARE(rig.collisions().first().detail.value(QStringLiteral("xeroId")).toString(), foreignId);
+        QCOMPARE(rig.invoicesNumbered(number), 1);
+        QCOMPARE(snapshot(*rig.org->invoice(foreignId)), theirsBefore);
     }
 };
 
