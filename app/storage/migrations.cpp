@@ -225,6 +225,20 @@ const QList<Migration> &migrations()
           QStringLiteral("CREATE INDEX xero_invoice_numbers_by_number ON xero_invoice_numbers (number)"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN sent_fingerprints TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("DELETE FROM sync_state WHERE entity = 'invoice'")}},
+        // Contacts are linked on strong evidence only. A Xero contact that some local customer might be
+        // (same name, email address or contact number, but not enough to be sure) waits for the user: which
+        // customers it might be ('pending', read again on every sync until it is settled), and the ones the
+        // user said it is not ('different', never proposed again).
+        {6,
+         QStringLiteral("Xero contacts waiting for the user's decision"),
+         {QStringLiteral(R"(CREATE TABLE xero_contact_candidates (
+            tenant_id TEXT NOT NULL,
+            xero_id TEXT NOT NULL,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            state TEXT NOT NULL CHECK (state IN ('pending', 'different')),
+            PRIMARY KEY (tenant_id, xero_id, customer_id)))"),
+          QStringLiteral("CREATE INDEX xero_contact_candidates_by_customer ON xero_contact_candidates "
+                         "(customer_id, state)")}},
     };
     return all;
 }

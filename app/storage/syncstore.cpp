@@ -631,17 +631,26 @@ bool SyncStore::heldBackAsAmbiguous(SyncEntity e, Id localId) const
     if (q.exec()) {
         while (q.next()) {
             const QJsonObject d = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-            out = out || d.value(QStringLiteral("reason")).toString() == u"ambiguous-match";
+            const QString reason = d.value(QStringLiteral("reason")).toString();
+            out = out || reason == u"ambiguous-match" || reason == u"contact-candidate";
         }
     }
     q.finish();
+    if (out || e != SyncEntity::Customer)
+        return out;
+    QSqlQuery &pending = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM xero_contact_candidates WHERE customer_id = ? AND state = 'pending' LIMIT 1"));
+    pending.addBindValue(localId);
+    out = pending.exec() && pending.next();
+    pending.finish();
     return out;
 }
 
 QList<SyncStore::CustomerKeys> SyncStore::customerKeys(const QString &tenantId) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT c.id, c.contact_number, lower(c.email), lower(c.name), c.archived, l.local_id IS NOT NULL "
+        "SELECT c.id, c.contact_number, lower(c.email), lower(c.name), c.archived, l.local_id IS NOT NULL, "
+        "c.phone, c.mobile "
         "FROM customers c LEFT JOIN xero_links l ON l.entity = 'customer' AND l.local_id = c.id AND "
         "l.tenant_id = ?"));
     q.addBindValue(tenantId);
@@ -649,7 +658,8 @@ QList<SyncStore::CustomerKeys> SyncStore::customerKeys(const QString &tenantId) 
     if (q.exec()) {
         while (q.next())
             out.append(CustomerKeys{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                    q.value(3).toString(), q.value(4).toBool(), q.value(5).toBool()});
+                                    q.value(3).toString(), q.value(6).toString(), q.value(7).toString(),
+                                    q.value(4).toBool(), q.value(5).toBool()});
     }
     q.finish();
     return out;
@@ -795,6 +805,108 @@ QString SyncStore::tenantOfXeroInvoice(const QString &xeroId) const
         out = q.value(0).toString();
     q.finish();
     return out;
+}
+
+Result<QList<Id>> SyncStore::setContactCandidates(const QString &tenantId, const QString &xeroId,
+                                                  const QList<Id> &customers)
+{
+    const QList<Id> before = contactCandidates(tenantId, xeroId);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    QSqlQuery &del = m_db.prepare(QStringLiteral(
+        "DELETE FROM xero_contact_candidates WHERE tenant_id = ? AND xero_id = ? AND state = 'pending'"));
+    if (auto s = m_db.exec(del, {tenantId, xeroId}, tr("record the contacts waiting for a decision")); !s)
+        return s.error();
+    del.finish();
+    for (Id id : customers) {
+        QSqlQuery &q = m_db.prepare(QStringLiteral(
+            "INSERT INTO xero_contact_candidates (tenant_id, xero_id, customer_id, state) "
+            "VALUES (?, ?, ?, 'pending') ON CONFLICT (tenant_id, xero_id, customer_id) DO NOTHING"));
+        auto s = m_db.exec(q, {tenantId, xeroId, id}, tr("record the contacts waiting for a decision"));
+        q.finish();
+        if (!s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    QList<Id> gone;
+    for (Id id : before) {
+        if (!customers.contains(id))
+            gone.append(id);
+    }
+    return gone;
+}
+
+QList<Id> SyncStore::candidatesIn(const QString &tenantId, const QString &xeroId, const QString &state) const
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT customer_id FROM xero_contact_candidates WHERE tenant_id = ? AND xero_id = ? "
+                       "AND state = ? ORDER BY customer_id"));
+    q.addBindValue(tenantId);
+    q.addBindValue(xeroId);
+    q.addBindValue(state);
+    QList<Id> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    return out;
+}
+
+QList<Id> SyncStore::contactCandidates(const QString &tenantId, const QString &xeroId) const
+{
+    return candidatesIn(tenantId, xeroId, QStringLiteral("pending"));
+}
+
+Status SyncStore::declareDifferent(const QString &tenantId, const QString &xeroId, Id customerId)
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("INSERT INTO xero_contact_candidates (tenant_id, xero_id, customer_id, state) VALUES "
+                       "(?, ?, ?, 'different') ON CONFLICT (tenant_id, xero_id, customer_id) DO UPDATE SET "
+                       "state = 'different'"));
+    auto s = m_db.exec(q, {tenantId, xeroId, customerId}, tr("record that the customers are different"));
+    q.finish();
+    return s;
+}
+
+QSet<Id> SyncStore::declaredDifferent(const QString &tenantId, const QString &xeroId) const
+{
+    const QList<Id> ids = candidatesIn(tenantId, xeroId, QStringLiteral("different"));
+    return QSet<Id>(ids.begin(), ids.end());
+}
+
+QStringList SyncStore::contactsToReread(const QString &tenantId) const
+{
+    QStringList out = unreadLinks(SyncEntity::Customer, tenantId);
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT k.xero_id FROM xero_contact_candidates k WHERE k.tenant_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM xero_links l WHERE l.entity = 'customer' AND l.tenant_id = k.tenant_id AND "
+        "l.xero_id = k.xero_id) ORDER BY k.xero_id"));
+    q.addBindValue(tenantId);
+    if (q.exec()) {
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!out.contains(id))
+                out.append(id);
+        }
+    }
+    q.finish();
+    return out;
+}
+
+Status SyncStore::resolveCandidateIssues(Id customerId, const QString &xeroId)
+{
+    for (const SyncIssue &i : openIssuesFor(SyncEntity::Customer, customerId)) {
+        const QString reason = i.detail.value(QStringLiteral("reason")).toString();
+        if ((reason == u"ambiguous-match" || reason == u"contact-candidate") &&
+            i.detail.value(QStringLiteral("xeroContactId")).toString() == xeroId) {
+            if (auto s = resolveIssue(i.id); !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 } // namespace billhook

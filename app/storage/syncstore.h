@@ -190,7 +190,8 @@ public:
     std::pair<QString, QString> pendingAttempt(SyncEntity entity, Id localId) const;
     // The fields of the record's open conflicts: their values wait for the user.
     QSet<QString> openConflictFields(SyncEntity entity, Id localId) const;
-    // An open ambiguous-match issue holds the record back from being created in Xero.
+    // A customer that a Xero contact might be (waiting for the user's decision) is held back from being
+    // created in Xero: an open ambiguous-match or contact-candidate issue, or a pending candidate row.
     bool heldBackAsAmbiguous(SyncEntity entity, Id localId) const;
     // The local customers as the first sync matches them to Xero's contacts: keys in lower case, and
     // whether each is linked to a contact of `tenantId` already.
@@ -200,6 +201,8 @@ public:
         QString contactNumber;
         QString emailLower;
         QString nameLower;
+        QString phone;
+        QString mobile;
         bool archived = false;
         bool linked = false;
     };
@@ -226,7 +229,25 @@ public:
     // The Xero ids of links whose Xero record was never read here (linked by the user's choice).
     QStringList unreadLinks(SyncEntity entity, const QString &tenantId) const;
 
+    // Xero contacts waiting for the user's decision (xero_contact_candidates).
+    // Replaces the contact's pending candidates with `customers` (none: it is settled); answers the
+    // customers that were pending before and no longer are.
+    Result<QList<Id>> setContactCandidates(const QString &tenantId, const QString &xeroId,
+                                           const QList<Id> &customers);
+    QList<Id> contactCandidates(const QString &tenantId, const QString &xeroId) const;
+    // The user said the customer is not this Xero contact: it is never proposed for it again.
+    Status declareDifferent(const QString &tenantId, const QString &xeroId, Id customerId);
+    QSet<Id> declaredDifferent(const QString &tenantId, const QString &xeroId) const;
+    // The Xero contacts to read again by id: linked by the user's choice but never read, or not yet
+    // linked and with a candidate row (pending, or a "different" that may now let it be imported).
+    QStringList contactsToReread(const QString &tenantId) const;
+    // Resolves the customer's open ambiguous-match and contact-candidate issues about this Xero contact.
+    Status resolveCandidateIssues(Id customerId, const QString &xeroId);
+
 private:
+    // The customers in xero_contact_candidates for one Xero contact in `state` (pending | different).
+    QList<Id> candidatesIn(const QString &tenantId, const QString &xeroId, const QString &state) const;
+
     Database &m_db;
 };
 

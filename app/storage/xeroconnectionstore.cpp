@@ -49,12 +49,16 @@ Status XeroConnectionStore::saveLink(const XeroConnectionRecord &r)
     if (auto s = m_db.exec(others, {r.tenantId}, tr("replace the Xero link")); !s)
         return s;
     others.finish();
-    // The invoice numbers another organisation holds no longer reserve anything here.
-    QSqlQuery &numbers =
-        m_db.prepare(QStringLiteral("DELETE FROM xero_invoice_numbers WHERE tenant_id <> ?"));
-    if (auto s = m_db.exec(numbers, {r.tenantId}, tr("replace the Xero link")); !s)
-        return s;
-    numbers.finish();
+    // The invoice numbers another organisation holds no longer reserve anything here, and its contacts
+    // waiting for a decision are no longer proposed.
+    for (const QString &table :
+         {QStringLiteral("xero_invoice_numbers"), QStringLiteral("xero_contact_candidates")}) {
+        QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE tenant_id <> ?").arg(table));
+        auto s = m_db.exec(q, {r.tenantId}, tr("replace the Xero link"));
+        q.finish();
+        if (!s)
+            return s;
+    }
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("INSERT INTO xero_connections (tenant_id, tenant_name, connection_id, state, "
                        "connected_at, last_sync_at) VALUES (?, ?, ?, ?, ?, ?) "
@@ -97,8 +101,8 @@ Status XeroConnectionStore::remove(const QString &tenantId)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    for (const QString &table :
-         {QStringLiteral("xero_connections"), QStringLiteral("xero_invoice_numbers")}) {
+    for (const QString &table : {QStringLiteral("xero_connections"), QStringLiteral("xero_invoice_numbers"),
+                                 QStringLiteral("xero_contact_candidates")}) {
         QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE tenant_id = ?").arg(table));
         auto s = m_db.exec(q, {tenantId}, tr("remove the Xero link"));
         q.finish();

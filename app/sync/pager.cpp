@@ -4,6 +4,32 @@
 
 namespace billhook {
 
+namespace {
+
+// One page of records applied in one transaction, with `alsoInside` (e.g. the watermark); false (and the run
+// failed) when a write fails.
+bool applyPage(SyncContext &ctx, const PullSpec &spec, const QJsonArray &records,
+               const std::function<Status()> &alsoInside)
+{
+    if (spec.beforePage)
+        spec.beforePage(records);
+    Transaction tx(ctx.db);
+    Status s = ctx.write({}, [&] { return tx.started(); });
+    for (qsizetype i = 0; s && i < records.size(); ++i)
+        s = spec.apply(records[i].toObject());
+    if (s)
+        s = ctx.write({}, alsoInside);
+    if (s)
+        s = ctx.write({}, [&] { return tx.commit(); });
+    if (spec.beforePage)
+        spec.beforePage({});
+    if (!s)
+        ctx.fail(s.error());
+    return bool(s);
+}
+
+} // namespace
+
 QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec)
 {
     SyncStore store(ctx.db);
@@ -49,28 +75,40 @@ QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec)
                 pageMax = u;
         }
         const bool last = records.size() < ctx.pageSize || (pageCount > 0 && page >= pageCount);
-        if (spec.beforePage)
-            spec.beforePage(records);
-        {
-            Transaction tx(ctx.db);
-            Status s = ctx.write({}, [&] { return tx.started(); });
-            for (qsizetype i = 0; s && i < records.size(); ++i)
-                s = spec.apply(records[i].toObject());
-            // The watermark moves with the last page, in its transaction.
-            if (s && last && pageMax != wm && !ctx.holdWatermark.contains(spec.entity))
-                s = ctx.write({}, [&] { return store.setWatermark(ctx.tenant, spec.entity, pageMax); });
-            if (s)
-                s = ctx.write({}, [&] { return tx.commit(); });
-            if (spec.beforePage)
-                spec.beforePage({});
-            if (!s) {
-                ctx.fail(s.error());
-                co_return false;
-            }
-        }
+        // The watermark moves with the last page, in its transaction.
+        const bool moveWatermark = last && pageMax != wm && !ctx.holdWatermark.contains(spec.entity);
+        if (!applyPage(ctx, spec, records, [&] {
+                return moveWatermark ? store.setWatermark(ctx.tenant, spec.entity, pageMax) : Status{};
+            }))
+            co_return false;
         maxSeen = pageMax;
         if (last)
             break;
+    }
+    co_return true;
+}
+
+QCoro::Task<bool> pullByIds(SyncContext &ctx, const PullSpec &spec, const QStringList &ids)
+{
+    for (qsizetype at = 0; at < ids.size(); at += 50) {
+        if (ctx.cancelled)
+            co_return false;
+        XeroRequest req;
+        req.path = spec.path;
+        req.query.addQueryItem(QStringLiteral("IDs"), ids.mid(at, 50).join(u','));
+        for (const auto &[k, v] : spec.query) {
+            if (k != u"where")
+                req.query.addQueryItem(k, v);
+        }
+        const XeroResponse r = co_await ctx.call(req);
+        if (!r.ok()) {
+            ctx.fail(r.error ? *r.error
+                             : Error::make(Error::Code::Network, SyncContext::tr("Xero did not answer.")));
+            co_return false;
+        }
+        const QJsonArray records = xerojson::parseExact(r.rawBody).object().value(spec.path).toArray();
+        if (!applyPage(ctx, spec, records, [] { return Status{}; }))
+            co_return false;
     }
     co_return true;
 }

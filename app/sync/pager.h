@@ -23,4 +23,9 @@ struct PullSpec
 // in its transaction (unless a record asked to hold it). False when the run stops (failed or cancelled).
 QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec);
 
+// Reads the records with these Xero ids (50 to a request, by IDs=) and applies them, one transaction per
+// request; the watermark is not touched. For records that must be read again whatever their time of change:
+// a link the user made, a contact waiting for the user's decision.
+QCoro::Task<bool> pullByIds(SyncContext &ctx, const PullSpec &spec, const QStringList &ids);
+
 } // namespace billhook

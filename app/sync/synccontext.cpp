@@ -74,7 +74,8 @@ Status SyncContext::raise(SyncEntity entity, Id localId, SyncIssueKind kind, con
                                   .arg(localId)
                                   .arg(explanation),
                               plannedMatch.has_value() ||
-                                  detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match",
+                                  detail.value(QStringLiteral("reason")).toString() == u"ambiguous-match" ||
+                                  detail.value(QStringLiteral("reason")).toString() == u"contact-candidate",
                               plannedMatch)};
     };
     return write(planned, [&]() -> Status {
@@ -117,6 +118,20 @@ QString invoiceFingerprint(const QJsonObject &fields)
     for (const char *f : {"contact", "number", "date", "dueDate", "currency", "taxMode", "lines"})
         parts.append(fields.value(QLatin1String(f)).toString());
     return hashOf(parts.join(QChar(0x1f)).toUtf8());
+}
+
+QString contactFingerprint(const QString &name, const QString &email, const QString &number)
+{
+    return hashOf(QStringList{name.simplified().toLower(), email.trimmed().toLower(), number.trimmed()}
+                      .join(QChar(0x1f))
+                      .toUtf8());
+}
+
+QString contactFingerprintOf(const QJsonObject &c)
+{
+    return contactFingerprint(c.value(QStringLiteral("Name")).toString(),
+                              c.value(QStringLiteral("EmailAddress")).toString(),
+                              c.value(QStringLiteral("ContactNumber")).toString());
 }
 
 QJsonArray conflictsJson(const QList<FieldConflict> &conflicts)

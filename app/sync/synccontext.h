@@ -132,6 +132,10 @@ QString hashOf(const QByteArray &bytes);
 // mode and lines, from its fields (xeromap::invoiceFields of the local invoice as sent, or
 // xeromap::remoteInvoiceFields of Xero's record). Equal only when Xero holds what was sent.
 QString invoiceFingerprint(const QJsonObject &fields);
+// The same for a contact: its name and email address (ignoring case and outer spaces) and contact number,
+// from the local customer as sent or from Xero's record (contactFingerprintOf).
+QString contactFingerprint(const QString &name, const QString &email, const QString &number);
+QString contactFingerprintOf(const QJsonObject &xeroContact);
 QJsonArray conflictsJson(const QList<FieldConflict> &conflicts);
 // The merge base after a merge: fields equal on both sides and fields taken from Xero are agreed now.
 QJsonObject newBase(const QJsonObject &oldBase, const MergeResult &m, const QJsonObject &local,

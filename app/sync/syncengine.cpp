@@ -193,14 +193,81 @@ Status SyncEngine::resolveConflict(Database &db, Id issueId, bool keepMine)
     return tx.commit();
 }
 
+Result<QString> SyncEngine::resolveContactCandidate(Database &db, const SyncIssue &issue,
+                                                    CollisionChoice choice)
+{
+    SyncStore store(db);
+    const QString xeroId = issue.detail.value(QStringLiteral("xeroContactId")).toString();
+    const QString xeroName = issue.detail.value(QStringLiteral("xeroName")).toString();
+    const QString tenant = issue.detail.value(QStringLiteral("tenant")).toString();
+    if (choice == CollisionChoice::Renumber)
+        return Error::invalid(tr("Problem %1 is about a customer, which has no number to change: choose "
+                                 "--link or --different.")
+                                  .arg(issue.id));
+    auto customer = CustomerStore(db).get(issue.localId);
+    if (!customer)
+        return customer.error();
+    if (xeroId.isEmpty() || tenant.isEmpty())
+        return Error::invalid(tr("Problem %1 does not say which Xero contact it is about; sync again to see "
+                                 "where it stands.")
+                                  .arg(issue.id));
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started().error();
+    QString done;
+    if (choice == CollisionChoice::Link) {
+        if (store.linkByXeroId(SyncEntity::Customer, xeroId, tenant))
+            return Error::invalid(tr("The Xero contact \"%1\" is already linked to another customer here; "
+                                     "sync again to see where it stands.")
+                                      .arg(xeroName));
+        if (store.anyLink(SyncEntity::Customer, customer->id))
+            return Error::invalid(tr("%1 is already linked to a Xero contact.").arg(customer->name));
+        // No base and no UpdatedDateUTC: the next sync reads the contact by id, and every field on which
+        // the two differ becomes a conflict for the user; nothing is sent over Xero's values unseen.
+        if (auto s =
+                store.saveLink(XeroLink{SyncEntity::Customer, customer->id, tenant, xeroId, QString(), {}});
+            !s)
+            return s.error();
+        // The other customers it might have been are free again: each goes to Xero as its own contact.
+        auto gone = store.setContactCandidates(tenant, xeroId, {});
+        if (!gone)
+            return gone.error();
+        for (Id other : *gone) {
+            if (auto s = store.resolveCandidateIssues(other, xeroId); !s)
+                return s.error();
+        }
+        done = tr("%1 is linked to the Xero contact \"%2\"; the next sync compares them, and any difference "
+                  "becomes a conflict for you to settle.")
+                   .arg(customer->name, xeroName);
+    } else {
+        if (auto s = store.declareDifferent(tenant, xeroId, customer->id); !s)
+            return s.error();
+        done =
+            tr("%1 and the Xero contact \"%2\" are kept apart; the next sync sends %1 to Xero and, when no "
+               "other customer might be it, adds \"%2\" here as a customer of its own.")
+                .arg(customer->name, xeroName);
+    }
+    if (auto s = store.resolveCandidateIssues(customer->id, xeroId); !s)
+        return s.error();
+    if (auto s = store.resolveIssue(issue.id); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return done;
+}
+
 Result<QString> SyncEngine::resolveCollision(Database &db, Id issueId, CollisionChoice choice)
 {
     SyncStore store(db);
     const std::optional<SyncIssue> issue = store.openIssue(issueId);
     if (!issue)
         return Error::make(Error::Code::NotFound, tr("There is no open sync problem %1.").arg(issueId));
-    if (issue->entity != SyncEntity::Invoice ||
-        issue->detail.value(QStringLiteral("reason")).toString() != u"number-collision")
+    const QString reason = issue->detail.value(QStringLiteral("reason")).toString();
+    if (issue->entity == SyncEntity::Customer &&
+        (reason == u"contact-candidate" || reason == u"ambiguous-match"))
+        return resolveContactCandidate(db, *issue, choice);
+    if (issue->entity != SyncEntity::Invoice || reason != u"number-collision" ||
+        choice == CollisionChoice::Different)
         return Error::invalid(
             tr("Problem %1 is not an invoice number already used in Xero, so it cannot be renumbered or "
                "linked.")

@@ -69,16 +69,24 @@ public:
     // linked). Renumber: the local invoice takes the next free number and goes to Xero as its own record
     // on the next sync. Link: the user says the two are the same invoice; the next sync reads Xero's and
     // shows any difference as a conflict. Answers a sentence saying what happened.
+    // The same for a Xero contact that a customer might be (contact-candidate) or that several might be
+    // (ambiguous-match): Link says this customer is that contact (the next sync reads it and shows any
+    // difference as a conflict); Different says it is not (it is never proposed again, and the next sync
+    // sends the customer to Xero and brings the contact here as a customer of its own).
     enum class CollisionChoice
     {
         Renumber,
-        Link
+        Link,
+        Different
     };
     static Result<QString> resolveCollision(Database &db, Id issueId, CollisionChoice choice);
     // The one-line summary of a run (stored as the run's detail): each count with its own plural form.
     static QString runSummary(int pulled, int sent, int problems, int calls);
 
 private:
+    static Result<QString> resolveContactCandidate(Database &db, const SyncIssue &issue,
+                                                   CollisionChoice choice);
+
     std::unique_ptr<SyncContext> m_ctx;
     std::unique_ptr<ReferenceSync> m_reference;
     std::unique_ptr<ContactSync> m_contacts;

@@ -8,6 +8,7 @@
 // continue after the organisation's numbers; a lost answer is recognised by what was sent.
 #include "../support/testdb.h"
 #include "fakexerosession.h"
+#include "storage/customerstore.h"
 #include "storage/invoicestore.h"
 #include "storage/syncstore.h"
 #include "sync/syncengine.h"
@@ -15,6 +16,8 @@
 #include "xero/rategate.h"
 #include "xero/xeroclient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTest>
 #include <qcoro/qcorotask.h>
@@ -114,6 +117,43 @@ struct DemoRig
         const Id c = db.addCustomer(QStringLiteral("Kitchen Table Ltd"), QStringLiteral("k@kitchen.example"));
         sync();
         return db.addInvoice(c);
+    }
+    // A local customer with these details (empty: none), before the first sync.
+    Id addLocalCustomer(const QString &name, const QString &email, const QString &phone = {},
+                        const QString &number = {})
+    {
+        Customer c;
+        c.name = name;
+        c.email = email;
+        c.phone = phone;
+        c.contactNumber = number;
+        auto id = CustomerStore(*db).add(c);
+        if (!id)
+            qFatal("cannot add the customer: %s", qPrintable(id.error().message));
+        return *id;
+    }
+    // The customer's open problems about Xero contacts that it might be (contact-candidate,
+    // ambiguous-match).
+    QList<SyncIssue> contactDecisions(Id customer)
+    {
+        QList<SyncIssue> out;
+        for (const SyncIssue &i : SyncStore(*db).openIssuesFor(SyncEntity::Customer, customer)) {
+            const QString reason = i.detail.value(QStringLiteral("reason")).toString();
+            if (reason == u"contact-candidate" || reason == u"ambiguous-match")
+                out << i;
+        }
+        return out;
+    }
+    // The local customer linked to this Xero contact (0 when none).
+    Id customerLinkedTo(const QString &xeroId)
+    {
+        const auto l = SyncStore(*db).linkByXeroId(SyncEntity::Customer, xeroId, tenant);
+        return l ? l->localId : 0;
+    }
+    QString xeroContactOf(Id customer)
+    {
+        const auto l = SyncStore(*db).link(SyncEntity::Customer, customer, tenant);
+        return l ? l->xeroId : QString();
     }
     QList<SyncIssue> collisions()
     {
@@ -425,6 +465,235 @@ private Q_SLOTS:
         QCOMPARE(rig.collisions().first().detail.value(QStringLiteral("xeroId")).toString(), foreignId);
         QCOMPARE(rig.invoicesNumbered(number), 1);
         QCOMPARE(snapshot(*rig.org->invoice(foreignId)), theirsBefore);
+    }
+
+    // Contacts: a number, an email address or a name alone makes a candidate, never a link. A local customer
+    // against one of the demo company's contacts (active, archived or merged away): linked on strong evidence
+    // only; otherwise a problem for the user before anything is written, or each its own record.
+    void contactCollisions_data()
+    {
+        QTest::addColumn<QString>("target"); // the demo contact, by number
+        QTest::addColumn<QString>("state");  // what happened to it in Xero first: active, archived, merged
+        QTest::addColumn<QString>("name");   // the local customer's: "=" is the contact's
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<int>("customers");  // how many local customers have these details
+        QTest::addColumn<QString>("expect"); // linked, problem, separate
+
+        const QString same = QStringLiteral("=");
+        const QString other = QStringLiteral("someone@kitchen.example");
+        const QString none;
+        QTest::newRow("same name and email") << "C-1001"
+                                             << "active" << same << same << none << none << 1 << "linked";
+        QTest::newRow("same name and phone") << "C-1002"
+                                             << "active" << same << none << same << none << 1 << "linked";
+        QTest::newRow("same name, different email and phone")
+            << "C-1003"
+            << "active" << same << other << "0161 000 0000" << none << 1 << "problem";
+        QTest::newRow("same name only") << "C-1004"
+                                        << "active" << same << none << none << none << 1 << "problem";
+        QTest::newRow("same email, different name")
+            << "C-1005"
+            << "active"
+            << "Kitchen Table Ltd" << same << none << none << 1 << "problem";
+        QTest::newRow("same contact number, different name and email")
+            << "C-1006"
+            << "active"
+            << "Kitchen Table Ltd" << other << none << "C-1006" << 1 << "problem";
+        QTest::newRow("two customers with the contact's name")
+            << "C-1007"
+            << "active" << same << none << none << none << 2 << "problem";
+        QTest::newRow("an archived contact, same name and email")
+            << "C-1048"
+            << "archived" << same << same << none << none << 1 << "linked";
+        QTest::newRow("an archived contact, same email only")
+            << "C-1049"
+            << "archived"
+            << "Kitchen Table Ltd" << same << none << none << 1 << "problem";
+        QTest::newRow("a contact merged away, same email only")
+            << "C-1008"
+            << "merged"
+            << "Kitchen Table Ltd" << same << none << none << 1 << "problem";
+        QTest::newRow("nothing in common") << "C-1009"
+                                           << "active"
+                                           << "Kitchen Table Ltd" << other << none << none << 1 << "separate";
+    }
+
+    void contactCollisions()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, state);
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        QFETCH(QString, phone);
+        QFETCH(QString, number);
+        QFETCH(int, customers);
+        QFETCH(QString, expect);
+
+        DemoRig rig;
+        fakexero::Contact *theirs = rig.org->contact(target);
+        QVERIFY(theirs);
+        const QString xeroId = theirs->id;
+        if (state == u"archived")
+            QVERIFY(theirs->status == u"ARCHIVED" || rig.org->archiveContact(xeroId));
+        if (state == u"merged")
+            QVERIFY(rig.org->mergeContacts(xeroId, rig.org->contact(QStringLiteral("C-1010"))->id));
+        theirs = rig.org->contact(xeroId);
+        QString theirPhone;
+        for (const auto &v : theirs->extra.value(QStringLiteral("Phones")).toArray())
+            theirPhone = v.toObject().value(QStringLiteral("PhoneNumber")).toString();
+        const auto pick = [](const QString &wanted, const QString &theirValue) {
+            return wanted == u"=" ? theirValue : wanted;
+        };
+        QList<Id> mine;
+        for (int i = 0; i < customers; ++i)
+            mine << rig.addLocalCustomer(pick(name, theirs->name), pick(email, theirs->email),
+                                         pick(phone, theirPhone), number);
+        const QByteArray contactBefore = QJsonDocument(rig.org->contactJson(*theirs)).toJson();
+        const int contactsBefore = int(rig.org->contacts.size());
+
+        const SyncSummary s = rig.sync();
+        QVERIFY2(s.result != SyncResult::Failed, qPrintable(s.message));
+        // Xero's contact is never changed by the first sync, whatever the outcome.
+        QCOMPARE(QJsonDocument(rig.org->contactJson(*rig.org->contact(xeroId))).toJson(), contactBefore);
+
+        if (expect == u"linked") {
+            QCOMPARE(rig.xeroContactOf(mine.first()), xeroId);
+            QVERIFY(rig.contactDecisions(mine.first()).isEmpty());
+            QCOMPARE(int(rig.org->contacts.size()), contactsBefore); // nothing created in Xero
+            const auto c = CustomerStore(*rig.db).get(mine.first());
+            QCOMPARE(c->name, theirs->name);
+        } else if (expect == u"problem") {
+            QCOMPARE(s.result, SyncResult::Issues);
+            QCOMPARE(int(rig.org->contacts.size()), contactsBefore); // nothing created in Xero
+            QCOMPARE(rig.customerLinkedTo(xeroId), Id(0));           // nor imported here, nor linked
+            for (Id id : mine) {
+                QVERIFY(rig.xeroContactOf(id).isEmpty());
+                const QList<SyncIssue> d = rig.contactDecisions(id);
+                QCOMPARE(d.size(), 1);
+                QCOMPARE(d.first().detail.value(QStringLiteral("xeroContactId")).toString(), xeroId);
+                QVERIFY2(d.first().explanation.contains(theirs->name), qPrintable(d.first().explanation));
+                QCOMPARE(CustomerStore(*rig.db).get(id)->name, pick(name, theirs->name)); // unchanged
+            }
+            // A second sync changes nothing and asks again (the same problem, not a new one).
+            const Id firstProblem = rig.contactDecisions(mine.first()).first().id;
+            rig.sync();
+            QCOMPARE(int(rig.org->contacts.size()), contactsBefore);
+            QCOMPARE(rig.contactDecisions(mine.first()).first().id, firstProblem);
+        } else {
+            QVERIFY(rig.contactDecisions(mine.first()).isEmpty());
+            const QString sent = rig.xeroContactOf(mine.first());
+            QVERIFY(!sent.isEmpty());
+            QVERIFY(sent != xeroId);
+            QCOMPARE(int(rig.org->contacts.size()), contactsBefore + 1);
+            QVERIFY(rig.customerLinkedTo(xeroId) != 0);
+            QVERIFY(rig.customerLinkedTo(xeroId) != mine.first());
+        }
+    }
+
+    // The user's two answers to "might be": "Same customer: link them" links them (the next sync reads the
+    // contact and shows where they differ as a conflict, sending nothing over Xero's values); "Different
+    // customers" sends the customer to Xero as its own contact and brings the contact here as its own.
+    void contactDecisionLinkThem()
+    {
+        DemoRig rig;
+        const fakexero::Contact *theirs = rig.org->contact(QStringLiteral("C-1003"));
+        const QString xeroId = theirs->id;
+        const Id mine = rig.addLocalCustomer(theirs->name, QStringLiteral("someone@kitchen.example"));
+        rig.sync();
+        const QList<SyncIssue> d = rig.contactDecisions(mine);
+        QCOMPARE(d.size(), 1);
+        const QByteArray before = QJsonDocument(rig.org->contactJson(*theirs)).toJson();
+        auto done = SyncEngine::resolveCollision(*rig.db, d.first().id, SyncEngine::CollisionChoice::Link);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        QVERIFY(!SyncEngine::resolveCollision(*rig.db, d.first().id, SyncEngine::CollisionChoice::Different));
+        QVERIFY(!SyncEngine::resolveCollision(*rig.db, d.first().id, SyncEngine::CollisionChoice::Renumber));
+        const int contactsBefore = int(rig.org->contacts.size());
+        rig.sync();
+        QCOMPARE(rig.xeroContactOf(mine), xeroId);
+        QCOMPARE(int(rig.org->contacts.size()), contactsBefore);
+        QCOMPARE(QJsonDocument(rig.org->contactJson(*rig.org->contact(xeroId))).toJson(), before);
+        QVERIFY(SyncStore(*rig.db)
+                    .openConflictFields(SyncEntity::Customer, mine)
+                    .contains(QStringLiteral("email")));
+        QVERIFY(rig.contactDecisions(mine).isEmpty());
+    }
+
+    void contactDecisionDifferentCustomers()
+    {
+        DemoRig rig;
+        const fakexero::Contact *theirs = rig.org->contact(QStringLiteral("C-1005"));
+        const QString xeroId = theirs->id;
+        const Id mine = rig.addLocalCustomer(QStringLiteral("Kitchen Table Ltd"), theirs->email);
+        rig.sync();
+        const QList<SyncIssue> d = rig.contactDecisions(mine);
+        QCOMPARE(d.size(), 1);
+        const int contactsBefore = int(rig.org->contacts.size());
+        auto done =
+            SyncEngine::resolveCollision(*rig.db, d.first().id, SyncEngine::CollisionChoice::Different);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        rig.sync();
+        const QString sent = rig.xeroContactOf(mine);
+        QVERIFY(!sent.isEmpty());
+        QVERIFY(sent != xeroId);
+        QCOMPARE(rig.org->contact(sent)->name, QStringLiteral("Kitchen Table Ltd"));
+        QCOMPARE(int(rig.org->contacts.size()), contactsBefore + 1);
+        const Id imported = rig.customerLinkedTo(xeroId);
+        QVERIFY(imported != 0 && imported != mine);
+        QCOMPARE(CustomerStore(*rig.db).get(imported)->name, theirs->name);
+        QVERIFY(rig.contactDecisions(mine).isEmpty());
+        // Never proposed again.
+        rig.sync();
+        QVERIFY(rig.contactDecisions(mine).isEmpty());
+        QVERIFY(rig.contactDecisions(imported).isEmpty());
+    }
+
+    // Editing the customer so it no longer looks like the contact settles the problem on the next sync.
+    void editingTheCustomerSettlesTheDecision()
+    {
+        DemoRig rig;
+        const fakexero::Contact *theirs = rig.org->contact(QStringLiteral("C-1004"));
+        const QString xeroId = theirs->id;
+        const Id mine = rig.addLocalCustomer(theirs->name, QString());
+        rig.sync();
+        QCOMPARE(rig.contactDecisions(mine).size(), 1);
+        auto c = CustomerStore(*rig.db).get(mine);
+        Customer edited = *c;
+        edited.name = QStringLiteral("Kitchen Table Ltd");
+        QVERIFY(CustomerStore(*rig.db).update(edited));
+        rig.sync();
+        QVERIFY(rig.contactDecisions(mine).isEmpty());
+        QVERIFY(rig.customerLinkedTo(xeroId) != 0);
+        QVERIFY(rig.customerLinkedTo(xeroId) != mine);
+        QVERIFY(!rig.xeroContactOf(mine).isEmpty());
+    }
+
+    // The setup preview shows a "might be" as a decision for the user, with what it was matched on.
+    void previewShowsContactDecisions()
+    {
+        DemoRig rig;
+        const fakexero::Contact *theirs = rig.org->contact(QStringLiteral("C-1003"));
+        const Id mine = rig.addLocalCustomer(theirs->name, QStringLiteral("someone@kitchen.example"));
+        const Id sure = rig.addLocalCustomer(rig.org->contact(QStringLiteral("C-1001"))->name,
+                                             rig.org->contact(QStringLiteral("C-1001"))->email);
+        const SyncSummary s = rig.sync(true);
+        bool decision = false, matched = false;
+        for (const PlannedMatch &m : s.matches) {
+            if (m.kind == PlannedMatch::Kind::Ambiguous && m.localId == mine) {
+                decision = true;
+                QVERIFY2(m.detail.contains(QStringLiteral("same name; different email address")),
+                         qPrintable(m.detail));
+            }
+            if (m.kind == PlannedMatch::Kind::Matched && m.localId == sure) {
+                matched = true;
+                QVERIFY2(m.detail.contains(QStringLiteral("same name and email address")),
+                         qPrintable(m.detail));
+            }
+        }
+        QVERIFY(decision);
+        QVERIFY(matched);
+        QCOMPARE(SyncStore(*rig.db).openIssues().size(), 0); // a preview writes nothing
     }
 };
 

@@ -580,6 +580,7 @@ private Q_SLOTS:
     {
         Rig rig;
         const Id jane = rig.db.addCustomer(QStringLiteral("Jane Smith"), QStringLiteral("jane@example.com"));
+        const Id acme = rig.db.addCustomer(QStringLiteral("Acme Ltd"), QStringLiteral("ops@acme.example"));
         const Id localOnly = rig.db.addCustomer(QStringLiteral("Local Only Ltd"));
         rig.db.addCustomer(QStringLiteral("Harbour Cafe"));
         rig.db.addCustomer(QStringLiteral("Harbour Cafe"));
@@ -587,6 +588,11 @@ private Q_SLOTS:
                     ->saveContact(
                         QJsonObject{{QStringLiteral("Name"), QStringLiteral("J. Smith Plumbing")},
                                     {QStringLiteral("EmailAddress"), QStringLiteral("Jane@Example.com")}})
+                    .ok());
+        QVERIFY(rig.org
+                    ->saveContact(
+                        QJsonObject{{QStringLiteral("Name"), QStringLiteral("ACME LTD")},
+                                    {QStringLiteral("EmailAddress"), QStringLiteral("Ops@Acme.example")}})
                     .ok());
         QVERIFY(
             rig.org->saveContact(QJsonObject{{QStringLiteral("Name"), QStringLiteral("Basket Case")}}).ok());
@@ -606,7 +612,9 @@ private Q_SLOTS:
             got.append(QStringLiteral("%1|%2|%3").arg(int(m.kind)).arg(m.name).arg(m.localId));
         got.sort();
         QStringList want{
-            QStringLiteral("%1|J. Smith Plumbing|%2").arg(int(PlannedMatch::Kind::Matched)).arg(jane),
+            // The same email address alone: a decision for the user, never a link.
+            QStringLiteral("%1|J. Smith Plumbing|%2").arg(int(PlannedMatch::Kind::Ambiguous)).arg(jane),
+            QStringLiteral("%1|ACME LTD|%2").arg(int(PlannedMatch::Kind::Matched)).arg(acme),
             QStringLiteral("%1|Basket Case|0").arg(int(PlannedMatch::Kind::NewFromXero)),
             QStringLiteral("%1|Local Only Ltd|%2").arg(int(PlannedMatch::Kind::NewToXero)).arg(localOnly),
             QStringLiteral("%1|Harbour Cafe|0").arg(int(PlannedMatch::Kind::Ambiguous))};
@@ -614,7 +622,11 @@ private Q_SLOTS:
         QCOMPARE(got, want);
         for (const PlannedMatch &m : s.matches) {
             if (m.kind == PlannedMatch::Kind::Matched)
-                QVERIFY2(m.detail.contains(QStringLiteral("email")), qPrintable(m.detail));
+                QVERIFY2(m.detail.contains(QStringLiteral("same name and email address")),
+                         qPrintable(m.detail));
+            if (m.kind == PlannedMatch::Kind::Ambiguous && m.localId == jane)
+                QVERIFY2(m.detail.contains(QStringLiteral("same email address; different name")),
+                         qPrintable(m.detail));
             if (m.kind == PlannedMatch::Kind::NewToXero)
                 QVERIFY(m.xeroId.isEmpty());
             else

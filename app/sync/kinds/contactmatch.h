@@ -10,17 +10,26 @@
 
 namespace billhook {
 
-// Matching a Xero contact seen for the first time to the local customers, before it is imported: by
-// ContactNumber, then email address, then exact name (active contacts only). Pure: no database, no Xero.
+// Matching a Xero contact seen for the first time to the local customers, before anything is linked or
+// imported. Pure: no database, no Xero.
+//
+// A contact number, an email address or a name that a free (unlinked) customer shares with the contact makes
+// that customer a candidate, never a link on its own. One candidate is linked only when the evidence is
+// strong: the same name and at least one more key (email address, phone or contact number), and no email
+// address that differs. Any other single candidate is a decision for the user ("same name, different email
+// address"); several candidates are ambiguous. Both are problems: nothing is linked, imported or sent until
+// the user decides.
 
-// One local customer as the matching sees it. The keys are compared as given: the caller lowers them
-// (the engine reads them through SQLite's lower()).
+// One local customer as the matching sees it. The keys are compared as given: the caller lowers the email
+// and name (the engine reads them through SQLite's lower()).
 struct CustomerCandidate
 {
     Id id = 0;
     QString contactNumber;
     QString emailKey; // lower case; empty when the customer has none
     QString nameKey;  // lower case
+    QString phone;    // as typed; compared by digits
+    QString mobile;
     bool archived = false;
     bool linked = false; // already linked to a Xero contact: never matched again
 };
@@ -42,7 +51,8 @@ private:
     friend struct ContactMatch;
     QHash<QString, Id> m_byNumber;
     QHash<QString, QList<Id>> m_byEmail; // unlinked customers only
-    QHash<QString, QList<Id>> m_byName;  // unlinked, not archived
+    QHash<QString, QList<Id>> m_byName;  // unlinked customers only
+    QHash<Id, CustomerCandidate> m_customers;
     QSet<Id> m_linked;
 };
 
@@ -53,6 +63,8 @@ struct XeroContactKeys
     QString email;  // EmailAddress
     QString name;   // Name
     QString status; // ContactStatus: ACTIVE, ARCHIVED, GDPRREQUEST
+    QString phone;  // the DEFAULT phone
+    QString mobile; // the MOBILE phone
 };
 
 struct ContactMatch
@@ -61,25 +73,32 @@ struct ContactMatch
 public:
     enum class Result
     {
-        Matched,   // exactly one free customer: link them
-        Ambiguous, // several free customers on the same key: link none, the user decides
+        Matched,   // one candidate, strong evidence: link them
+        Candidate, // one candidate, weak or contradicting evidence: the user decides
+        Ambiguous, // several candidates: link none, the user decides
         None       // nothing matches: the contact is new to Billhook
     };
-    enum class Basis
+    enum class Key
     {
         ContactNumber,
         Email,
-        Name,
-        Nothing
+        Phone,
+        Name
     };
 
     Result result = Result::None;
-    Basis basis = Basis::Nothing;
-    Id customer = 0;      // Matched
-    QList<Id> candidates; // Ambiguous: the customers it could be, in index order
-    QString reason;       // translated: "same contact number (C-12)", "same email address (…)", "same name"
+    Id customer = 0;      // Matched and Candidate
+    QList<Id> candidates; // Candidate (one) and Ambiguous (several), in index order
+    QList<Key> agreed;    // Matched and Candidate: the keys both sides have and share
+    QList<Key> differed;  // Candidate: the keys both sides have and do not share
+    QString reason;       // translated: "same name and email address", "same email address; different name"
 
-    static ContactMatch of(const ContactIndex &index, const XeroContactKeys &contact);
+    // `declaredDifferent`: customers the user said are not this contact; they are never candidates for it.
+    static ContactMatch of(const ContactIndex &index, const XeroContactKeys &contact,
+                           const QSet<Id> &declaredDifferent = {});
+    // Two phone numbers are the same number: equal digits, ignoring spaces, punctuation, a leading 0 and
+    // the UK's +44.
+    static bool samePhone(const QString &a, const QString &b);
 };
 
 } // namespace billhook

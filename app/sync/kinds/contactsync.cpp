@@ -12,9 +12,10 @@ QCoro::Task<bool> ContactSync::pull()
     // Local customers by number, email and name, to match contacts seen for the first time.
     QList<CustomerCandidate> candidates;
     for (const SyncStore::CustomerKeys &k : SyncStore(m_ctx.db).customerKeys(m_ctx.tenant))
-        candidates.append(
-            CustomerCandidate{k.id, k.contactNumber, k.emailLower, k.nameLower, k.archived, k.linked});
+        candidates.append(CustomerCandidate{k.id, k.contactNumber, k.emailLower, k.nameLower, k.phone,
+                                            k.mobile, k.archived, k.linked});
     m_index = ContactIndex(candidates);
+    m_sentFingerprints = SyncStore(m_ctx.db).sentFingerprintIndex(SyncEntity::Customer);
 
     PullSpec spec;
     spec.entity = SyncEntity::Customer;
@@ -23,7 +24,88 @@ QCoro::Task<bool> ContactSync::pull()
     spec.what = tr("contacts");
     spec.query = {{QStringLiteral("includeArchived"), QStringLiteral("true")}};
     spec.apply = [this](const QJsonObject &rec) { return apply(rec); };
-    co_return co_await pullPages(m_ctx, spec);
+    if (!co_await pullPages(m_ctx, spec))
+        co_return false;
+    // Contacts waiting for the user's decision are weighed again on every sync (the user may have settled
+    // them, or edited a customer so it no longer looks like them); links the user made are read at last.
+    co_return co_await pullByIds(m_ctx, spec, SyncStore(m_ctx.db).contactsToReread(m_ctx.tenant));
+}
+
+Status ContactSync::holdForDecision(const QJsonObject &rec, const ContactMatch &found)
+{
+    SyncStore store(m_ctx.db);
+    CustomerStore customers(m_ctx.db);
+    const QString xid = rec.value(QStringLiteral("ContactID")).toString();
+    const QString name = rec.value(QStringLiteral("Name")).toString();
+    QStringList names;
+    for (Id id : found.candidates) {
+        if (auto c = customers.get(id))
+            names.append(c->name);
+    }
+    // Held back from Xero this run, in a dry run too (a real run also records a pending row and an issue).
+    for (Id id : found.candidates)
+        m_ambiguous.insert(id);
+    const bool one = found.result == ContactMatch::Result::Candidate;
+    (void)m_ctx.write(
+        [&]() -> Plan {
+            return {PlannedChange(
+                QString(), true,
+                PlannedMatch{
+                    PlannedMatch::Kind::Ambiguous, name,
+                    one ? tr("might be %1: %2").arg(names.value(0), found.reason)
+                        : tr("%1: could be any of %2").arg(found.reason, names.join(QStringLiteral(", "))),
+                    one ? found.customer : 0, xid})};
+        },
+        {});
+    if (auto s = setCandidates(xid, found.candidates); !s)
+        return s;
+    for (qsizetype k = 0; k < found.candidates.size(); ++k) {
+        const Id id = found.candidates[k];
+        const QString explanation =
+            one ? tr("The Xero contact \"%1\" may be your customer %2 (%3), so Billhook has neither "
+                     "linked them nor copied either to the other side.")
+                      .arg(name, names.value(int(k)), found.reason)
+                : tr("The Xero contact \"%1\" could be any of %n Billhook customers (%2), so Billhook "
+                     "linked none of them and copied none to the other side.",
+                     nullptr, int(found.candidates.size()))
+                      .arg(name, names.join(QStringLiteral(", ")));
+        const QString remedy =
+            tr("If \"%1\" is %2, choose \"Same customer: link them\"; if not, choose \"Different "
+               "customers\", and the next sync adds each to the other side (in a script: billhook-cli sync "
+               "resolve ID --link or --different). Xero keeps one active contact per name: if yours has "
+               "the same name, rename it first.")
+                .arg(name, names.value(int(k)));
+        if (auto s =
+                m_ctx.raise(SyncEntity::Customer, id, SyncIssueKind::Error, {}, explanation, remedy,
+                            QJsonObject{{QStringLiteral("reason"), one ? QStringLiteral("contact-candidate")
+                                                                       : QStringLiteral("ambiguous-match")},
+                                        {QStringLiteral("xeroContactId"), xid},
+                                        {QStringLiteral("xeroName"), name},
+                                        {QStringLiteral("xeroEmail"),
+                                         rec.value(QStringLiteral("EmailAddress")).toString()},
+                                        {QStringLiteral("matchedOn"), found.reason},
+                                        {QStringLiteral("tenant"), m_ctx.tenant}});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status ContactSync::setCandidates(const QString &xeroId, const QList<Id> &customers)
+{
+    // The customers that were waiting for a decision about this contact and no longer are: their issues
+    // about it are settled.
+    return m_ctx.write({}, [&]() -> Status {
+        SyncStore store(m_ctx.db);
+        auto gone = store.setContactCandidates(m_ctx.tenant, xeroId, customers);
+        if (!gone)
+            return gone.error();
+        for (Id id : *gone) {
+            if (auto s = store.resolveCandidateIssues(id, xeroId); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Status ContactSync::apply(const QJsonObject &rec)
@@ -41,54 +123,44 @@ Status ContactSync::apply(const QJsonObject &rec)
         return {}; // already applied
     const QJsonObject remote = xeromap::contactFields(rec);
 
+    // A contact Billhook created whose answer was lost: recognised by what was sent, never by a key alone.
+    if (const Id ours = m_sentFingerprints.value(syncutil::contactFingerprintOf(rec), 0);
+        !link && mergedTo.isEmpty() && ours != 0 && !m_index.isLinked(ours)) {
+        if (auto s = setCandidates(xid, {}); !s)
+            return s;
+        link = XeroLink{SyncEntity::Customer, ours, m_ctx.tenant, xid, QString(), remote};
+        m_index.markLinked(ours);
+        if (auto s = m_ctx.write(
+                [&]() -> Plan {
+                    return {
+                        tr("Would link customer %1 to the Xero contact %2 it created").arg(ours).arg(name)};
+                },
+                [&] { return store.saveLink(*link); });
+            !s)
+            return s;
+    }
+
     if (!link) {
-        if (!mergedTo.isEmpty())
-            return {}; // merged away in Xero before we ever linked it: its records moved to the target
-        // Match before importing: ContactNumber, then email, then exact active name. Ambiguity is an issue.
-        const ContactMatch found = ContactMatch::of(
-            m_index,
-            XeroContactKeys{number, rec.value(QStringLiteral("EmailAddress")).toString(), name, status});
+        // A number, an email address or a name alone makes a candidate, never a link (ContactMatch).
+        const ContactMatch found =
+            ContactMatch::of(m_index,
+                             XeroContactKeys{number, rec.value(QStringLiteral("EmailAddress")).toString(),
+                                             name, status, remote.value(QStringLiteral("phone")).toString(),
+                                             remote.value(QStringLiteral("mobile")).toString()},
+                             store.declaredDifferent(m_ctx.tenant, xid));
+        if (found.result == ContactMatch::Result::Candidate ||
+            found.result == ContactMatch::Result::Ambiguous)
+            return holdForDecision(rec, found);
+        if (auto s = setCandidates(xid, {}); !s)
+            return s;
+        // Merged away in Xero before Billhook linked it: its records moved to the target. A customer that is
+        // surely it is linked to it and follows the merge below; otherwise there is nothing to import.
+        if (!mergedTo.isEmpty() && found.result != ContactMatch::Result::Matched)
+            return {};
         std::optional<Id> match;
         if (found.result == ContactMatch::Result::Matched)
             match = found.customer;
-        const QList<Id> &candidates = found.candidates;
         const QString &matchedBy = found.reason;
-        if (!match && !candidates.isEmpty()) {
-            // Held back from Xero this run, in a dry run too (a real run also records an issue for each).
-            for (Id id : candidates)
-                m_ambiguous.insert(id);
-            (void)m_ctx.write(
-                [&]() -> Plan {
-                    QStringList names;
-                    for (Id id : candidates) {
-                        if (auto c = customers.get(id))
-                            names.append(c->name);
-                    }
-                    return {PlannedChange(
-                        QString(), true,
-                        PlannedMatch{
-                            PlannedMatch::Kind::Ambiguous, name,
-                            tr("%1: could be any of %2").arg(matchedBy, names.join(QStringLiteral(", "))), 0,
-                            xid})};
-                },
-                {});
-            for (Id id : candidates) {
-                if (auto s = m_ctx.raise(
-                        SyncEntity::Customer, id, SyncIssueKind::Error, {},
-                        tr("The Xero contact \"%1\" could belong to %n Billhook customer(s) (same email "
-                           "address or name), so Billhook linked none of them.",
-                           nullptr, int(candidates.size()))
-                            .arg(name),
-                        tr("Give each customer a distinct email address or name, or set the customer's "
-                           "contact number to the Xero contact's number, then sync again."),
-                        QJsonObject{{QStringLiteral("reason"), QStringLiteral("ambiguous-match")},
-                                    {QStringLiteral("xeroContactId"), xid},
-                                    {QStringLiteral("xeroName"), name}});
-                    !s)
-                    return s;
-            }
-            return {};
-        }
         if (!match) {
             // A contact Xero has and Billhook does not: import it.
             Customer c;
@@ -333,6 +405,8 @@ QCoro::Task<bool> ContactSync::push()
         el.payload = xeromap::contactPayload(*c, link ? link->xeroId : QString(), changed);
         el.hash = syncutil::hashOf(xerojson::rawBody(el.payload));
         el.label = tr("customer %1").arg(c->name);
+        if (!link)
+            el.fingerprint = syncutil::contactFingerprint(c->name, c->email, c->contactNumber);
         elements.append(el);
     }
     if (elements.isEmpty())
@@ -404,6 +478,7 @@ QCoro::Task<bool> ContactSync::push()
         const XeroResponse r = co_await m_ctx.call(req);
         co_return syncutil::recordsIn(r, QStringLiteral("Contacts"));
     };
+    spec.fingerprintOf = [](const QJsonObject &res) { return syncutil::contactFingerprintOf(res); };
     co_return co_await sendBatches(m_ctx, spec, chunk(elements));
 }
 

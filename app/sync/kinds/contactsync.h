@@ -23,10 +23,17 @@ public:
 
 private:
     Status apply(const QJsonObject &contact);
+    // A contact some customers might be: nothing linked, imported or sent; pending rows and an issue each.
+    Status holdForDecision(const QJsonObject &contact, const ContactMatch &found);
+    // The customers waiting for a decision about the contact (none: it is linked or imported, and their
+    // issues about it are settled).
+    Status setCandidates(const QString &xeroId, const QList<Id> &customers);
 
     SyncContext &m_ctx;
     // Local customers, for matching Xero contacts that are not linked yet (read at the start of the pull).
     ContactIndex m_index;
+    // What each pending create sent (syncutil::contactFingerprint) -> its customer, read at the start.
+    QHash<QString, Id> m_sentFingerprints;
     // Dry run: customers a real run would hold back as ambiguous matches (it records an issue for each).
     QSet<Id> m_ambiguous;
 };

@@ -67,7 +67,9 @@ QCoro::Task<bool> InvoiceSync::pull()
     m_highestCounter = 0;
     if (!co_await pullPages(m_ctx, spec))
         co_return false;
-    if (!co_await readLinkedUnread())
+    // Links the user made ("this is the same invoice: link them") before Xero's record was read here: read
+    // them now, by id, so the merge sees both sides (their differences become conflicts for the user).
+    if (!co_await pullByIds(m_ctx, spec, SyncStore(m_ctx.db).unreadLinks(SyncEntity::Invoice, m_ctx.tenant)))
         co_return false;
     // Numbers: a new invoice continues after the organisation's highest number of the same pattern.
     SettingsStore settings(m_ctx.db);
@@ -82,37 +84,6 @@ QCoro::Task<bool> InvoiceSync::pull()
     m_ctx.summary.nextInvoiceNumber =
         m_numbering.format(std::max(settings.peekCounter(QStringLiteral("invoice")), m_highestCounter + 1),
                            QDate::currentDate());
-    co_return true;
-}
-
-QCoro::Task<bool> InvoiceSync::readLinkedUnread()
-{
-    // Links the user made ("this is the same invoice: link them") before Xero's record was read here: read
-    // them now, by id, so the merge sees both sides (their differences become conflicts for the user).
-    const QStringList ids = SyncStore(m_ctx.db).unreadLinks(SyncEntity::Invoice, m_ctx.tenant);
-    for (qsizetype at = 0; at < ids.size(); at += 50) {
-        XeroRequest req;
-        req.path = QStringLiteral("Invoices");
-        req.query.addQueryItem(QStringLiteral("IDs"), ids.mid(at, 50).join(u','));
-        req.query.addQueryItem(QStringLiteral("unitdp"), QStringLiteral("4"));
-        const XeroResponse r = co_await m_ctx.call(req);
-        if (!r.ok()) {
-            m_ctx.fail(r.error ? *r.error : Error::make(Error::Code::Network, tr("Xero did not answer.")));
-            co_return false;
-        }
-        Transaction tx(m_ctx.db);
-        Status s = m_ctx.write({}, [&] { return tx.started(); });
-        for (const QJsonObject &rec : syncutil::recordsIn(r, QStringLiteral("Invoices"))) {
-            if (s)
-                s = apply(rec);
-        }
-        if (s)
-            s = m_ctx.write({}, [&] { return tx.commit(); });
-        if (!s) {
-            m_ctx.fail(s.error());
-            co_return false;
-        }
-    }
     co_return true;
 }
 

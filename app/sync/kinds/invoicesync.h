@@ -33,8 +33,6 @@ public:
 
 private:
     Status apply(const QJsonObject &invoice);
-    // Reads the Xero invoices the user linked by hand that were never read here.
-    QCoro::Task<bool> readLinkedUnread();
     // The local invoice's number is held in Xero by another invoice: a problem, with its two remedies.
     void raiseCollision(const Invoice &invoice, const XeroInvoiceNumber &held);
     QString taxTypeFor(const InvoiceLine &line);
