@@ -58,6 +58,8 @@ Sync with Xero (see README, "Syncing with Xero")
   sync resolve ISSUE_ID --keep mine|xero         settles a conflict (exit 2: no such conflict)
   sync resolve ISSUE_ID --renumber|--link        an invoice number Xero already uses: give yours the next
                                                  free number, or link the two as the same invoice
+  sync resolve ISSUE_ID --link|--different       a Xero contact that may be your customer: link the two,
+                                                 or keep them apart (each goes to the other side)
   sync options [--json] [KEY=VALUE ...]          shows or sets the sync.* options
 
 Options
