@@ -127,6 +127,14 @@ private Q_SLOTS:
         line.taxRate = Percent::fromWhole(20);
         inv.lines = {line};
         const Id mine = InvoiceStore(*m_db).add(inv).value();
+        // And a customer with the name of one of Xero's contacts, but another email address: a decision.
+        Customer namesake;
+        namesake.name = QStringLiteral("Basket Case");
+        namesake.email = QStringLiteral("basket@kitchentable.example");
+        const Id basket = CustomerStore(*m_db).add(namesake).value();
+        const fakexero::Contact *theirBasket = m_org->contact(QStringLiteral("C-1011"));
+        QVERIFY(theirBasket && theirBasket->name == u"Basket Case");
+        const QString theirBasketId = theirBasket->id;
         QCOMPARE(InvoiceStore(*m_db).get(mine)->number, QStringLiteral("INV-0001"));
         const fakexero::Invoice *theirs = m_org->invoice(QStringLiteral("INV-0001"));
         QVERIFY(theirs);
@@ -150,6 +158,8 @@ private Q_SLOTS:
                  qPrintable(setup->importGroups().join(u", ")));
         QVERIFY2(setup->importText().contains(QStringLiteral("Your next invoice will be INV-0201")),
                  qPrintable(setup->importText()));
+        QVERIFY2(setup->importGroups().contains(QStringLiteral("Needs your decision (1)")),
+                 qPrintable(setup->importGroups().join(u", ")));
         grab(QStringLiteral("demo-setup"));
 
         QSignalSpy finished(m_window->xeroController(), &XeroController::syncFinished);
@@ -179,6 +189,27 @@ private Q_SLOTS:
         QCOMPARE(sent->total, 20400);
         QCOMPARE(m_org->invoice(QStringLiteral("INV-0001"))->contactId, theirContact);
         QCOMPARE(m_org->invoice(QStringLiteral("INV-0001"))->total, theirTotal);
+
+        // The namesake waits for the user: neither linked nor sent, Xero's contact not imported.
+        QVERIFY(problems->selectRecord(SyncEntity::Customer, basket));
+        QVERIFY(!problems->renumberButton()->isVisible());
+        QVERIFY(problems->differentButton()->isVisible());
+        QCOMPARE(problems->linkButton()->text(), QStringLiteral("Same customer: link them"));
+        QVERIFY2(problems->detailText().contains(QStringLiteral("same name; different email address")),
+                 qPrintable(problems->detailText()));
+        grab(QStringLiteral("demo-contact-decision"));
+        QVERIFY(!SyncStore(*m_db).link(SyncEntity::Customer, basket, m_tenant));
+        QVERIFY(!SyncStore(*m_db).linkByXeroId(SyncEntity::Customer, theirBasketId, m_tenant));
+        // "Same customer": linked; the sync that follows shows the email addresses as a conflict.
+        QTest::mouseClick(problems->linkButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(kSyncTimeoutMs));
+        const auto linked = SyncStore(*m_db).link(SyncEntity::Customer, basket, m_tenant);
+        QVERIFY(linked);
+        QCOMPARE(linked->xeroId, theirBasketId);
+        QVERIFY(SyncStore(*m_db)
+                    .openConflictFields(SyncEntity::Customer, basket)
+                    .contains(QStringLiteral("email")));
+        QCOMPARE(m_org->contact(theirBasketId)->email, theirBasket->email);
     }
 
 private:

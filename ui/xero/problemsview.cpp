@@ -1,5 +1,7 @@
 #include "problemsview.h"
 
+#include "sync/syncengine.h"
+
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
 #include "syncstatetext.h"
@@ -166,6 +168,7 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     , m_collisionBox(new QWidget(this))
     , m_renumber(new QPushButton(tr("Give mine the next free number"), this))
     , m_link(new QPushButton(tr("It is the same invoice: link them"), this))
+    , m_different(new QPushButton(tr("Different customers"), this))
 {
     auto *empty = new QLabel(tr("Nothing needs your attention. When Xero refuses a change, or a record was "
                                 "changed both here and in Xero, it is listed here with what to do."),
@@ -224,7 +227,11 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     collisionLayout->setContentsMargins(0, 0, 0, 0);
     collisionLayout->addWidget(m_renumber);
     collisionLayout->addWidget(m_link);
+    collisionLayout->addWidget(m_different);
     collisionLayout->addStretch(1);
+    m_different->setObjectName(QStringLiteral("differentCustomers"));
+    m_different->setToolTip(
+        tr("They are not the same: each goes to the other side as a customer of its own"));
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -283,14 +290,15 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
         if (const SyncIssue *issue = currentIssue())
             Q_EMIT resolveConflict(issue->id, false);
     });
-    connect(m_renumber, &QPushButton::clicked, this, [this] {
-        if (const SyncIssue *issue = currentIssue())
-            Q_EMIT resolveCollision(issue->id, true);
-    });
-    connect(m_link, &QPushButton::clicked, this, [this] {
-        if (const SyncIssue *issue = currentIssue())
-            Q_EMIT resolveCollision(issue->id, false);
-    });
+    const auto choose = [this](QPushButton *button, SyncEngine::CollisionChoice which) {
+        connect(button, &QPushButton::clicked, this, [this, which] {
+            if (const SyncIssue *issue = currentIssue())
+                Q_EMIT resolveCollision(issue->id, int(which));
+        });
+    };
+    choose(m_renumber, SyncEngine::CollisionChoice::Renumber);
+    choose(m_link, SyncEngine::CollisionChoice::Link);
+    choose(m_different, SyncEngine::CollisionChoice::Different);
     reload();
 }
 
@@ -410,12 +418,33 @@ void ProblemsView::showIssue(int row)
     }
 
     m_conflictBox->setVisible(conflict);
-    const bool collision = issue.detail.value(QStringLiteral("reason")).toString() == u"number-collision";
-    m_collisionBox->setVisible(collision);
-    if (collision) // the buttons are the way here, not the command line the engine's remedy names
+    const QString reason = issue.detail.value(QStringLiteral("reason")).toString();
+    const bool collision = reason == u"number-collision";
+    const bool candidate = reason == u"contact-candidate" || reason == u"ambiguous-match";
+    m_collisionBox->setVisible(collision || candidate);
+    m_renumber->setVisible(collision);
+    m_different->setVisible(candidate);
+    // The buttons are the way here, not the command line the engine's remedy names.
+    if (collision) {
+        m_link->setText(tr("It is the same invoice: link them"));
+        m_link->setToolTip(
+            tr("Only if Xero's invoice is this very invoice: the next sync compares the two and "
+               "asks you about any difference"));
         m_remedy->setText(
             tr("Give your invoice the next free number: it then goes to Xero as its own, and "
                "Xero's stays as it is. Only if Xero's invoice is this very invoice, link them."));
+    } else if (candidate) {
+        const QString xeroName = issue.detail.value(QStringLiteral("xeroName")).toString();
+        m_link->setText(tr("Same customer: link them"));
+        m_link->setToolTip(
+            tr("Only if the Xero contact is this very customer: the next sync compares the two and "
+               "asks you about any difference"));
+        m_remedy->setText(
+            tr("If the Xero contact \"%1\" is this customer, link them. If not, choose Different "
+               "customers: each then goes to the other side as its own. Xero keeps one active "
+               "contact per name, so if the names are the same, rename yours first.")
+                .arg(xeroName));
+    }
     if (conflict) {
         const QList<ConflictRow> rows = conflictRows(issue.detail);
         m_conflict->setRowCount(int(rows.size()));

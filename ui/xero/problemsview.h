@@ -44,6 +44,7 @@ public:
     QPushButton *keepXeroButton() const { return m_keepXero; }
     QPushButton *renumberButton() const { return m_renumber; }
     QPushButton *linkButton() const { return m_link; }
+    QPushButton *differentButton() const { return m_different; }
     QTableWidget *conflictTable() const { return m_conflict; }
     QString detailText() const;
 
@@ -51,7 +52,9 @@ Q_SIGNALS:
     void openRecord(billhook::SyncEntity entity, billhook::Id localId);
     void resolveConflict(billhook::Id issueId, bool keepMine);
     // An invoice number Xero already uses: renumber (true) or link the two as the same invoice (false).
-    void resolveCollision(billhook::Id issueId, bool renumber);
+    // An invoice number Xero holds, or a Xero contact a customer might be: `choice` is a
+    // SyncEngine::CollisionChoice.
+    void resolveCollision(billhook::Id issueId, int choice);
     void countChanged(int count);
 
 private:
@@ -77,6 +80,7 @@ private:
     QWidget *m_collisionBox;
     QPushButton *m_renumber;
     QPushButton *m_link;
+    QPushButton *m_different;
 };
 
 } // namespace billhook

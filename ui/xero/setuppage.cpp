@@ -128,8 +128,9 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     auto *importIntro = note(import);
     importIntro->setText(
         tr("The first sync imports the organisation's contacts into Billhook. A contact that is "
-           "already here (same contact number, email address or name) is linked, not copied; one "
-           "that could be several of your customers is left alone and shown under Problems. "
+           "surely already here (the same name, and the same email address, phone or contact number) is "
+           "linked, not copied; one that only might be one of your customers, or could be several, is left "
+           "alone on both sides until you decide under Problems. "
            "Preview it first: nothing is written until you choose Start syncing."));
     importLayout->addWidget(importIntro);
     auto *importButtons = new QHBoxLayout;
@@ -418,7 +419,8 @@ void SetupPage::setImportPreview(const SyncSummary &dryRun)
         {PlannedMatch::Kind::NewToXero, tr("New to Xero (%1)"),
          tr("Only in Billhook: created as contacts in Xero.")},
         {PlannedMatch::Kind::Ambiguous, tr("Needs your decision (%1)"),
-         tr("Could be more than one of your customers: left alone until you choose, under Problems.")},
+         tr("Might be one of your customers, or could be several: left alone on both sides until you choose, "
+            "under Problems.")},
         {PlannedMatch::Kind::Collision, tr("Numbers already used in Xero (%1)"),
          tr("Your invoice has the number of another invoice in Xero: neither is touched until you choose, "
             "under Problems (one click gives yours the next free number).")},

@@ -320,10 +320,9 @@ void XeroController::resolveConflict(Id issueId, bool keepMine)
     syncNow(); // the choice reaches the other side with this sync
 }
 
-void XeroController::resolveCollision(Id issueId, bool renumber)
+void XeroController::resolveCollision(Id issueId, int choice)
 {
-    auto done = SyncEngine::resolveCollision(
-        m_db, issueId, renumber ? SyncEngine::CollisionChoice::Renumber : SyncEngine::CollisionChoice::Link);
+    auto done = SyncEngine::resolveCollision(m_db, issueId, SyncEngine::CollisionChoice(choice));
     if (!done) {
         Q_EMIT attentionNeeded(done.error().message);
         return;

@@ -74,7 +74,7 @@ private:
     void onSyncFinished(const SyncSummary &summary);
     void onSetupFinished(const SyncOptions &options);
     void resolveConflict(Id issueId, bool keepMine);
-    void resolveCollision(Id issueId, bool renumber);
+    void resolveCollision(Id issueId, int choice); // a SyncEngine::CollisionChoice
     QCoro::Task<void> loadSetupReference();
     QCoro::Task<void> disconnectNow();
     void notify(const QString &message);

@@ -116,7 +116,7 @@ Q_SIGNALS:
     void changeSetupRequested();
     void openRecord(billhook::SyncEntity entity, billhook::Id localId);
     void resolveConflict(billhook::Id issueId, bool keepMine);
-    void resolveCollision(billhook::Id issueId, bool renumber);
+    void resolveCollision(billhook::Id issueId, int choice); // a SyncEngine::CollisionChoice
     void statusChanged();
 
 private:
