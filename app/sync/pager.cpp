@@ -96,6 +96,8 @@ QCoro::Task<bool> pullByIds(SyncContext &ctx, const PullSpec &spec, const QStrin
         XeroRequest req;
         req.path = spec.path;
         req.query.addQueryItem(QStringLiteral("IDs"), ids.mid(at, 50).join(u','));
+        // A paged request: Xero leaves line items out of unpaged lists. 50 ids fit on its first page.
+        req.query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
         for (const auto &[k, v] : spec.query) {
             if (k != u"where")
                 req.query.addQueryItem(k, v);
