@@ -60,6 +60,8 @@ struct Payment
     Money amount;
     QString reference;
     QString source = QStringLiteral("local"); // "local" or "xero"
+    bool deleted = false;                     // removed (InvoiceStore::payment only)
+    int version = 1;
 };
 
 struct Invoice

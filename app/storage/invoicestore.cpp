@@ -327,6 +327,8 @@ Status InvoiceStore::update(Invoice inv)
         return Error::make(Error::Code::Locked,
                            InvoiceStatusRules::lockedReason(
                                current->amountPaid.units() > 0 ? InvoiceStatus::PartPaid : current->status));
+    if (auto s = checkNoRemovalWaiting(*current); !s)
+        return s;
     if (current->version != inv.version)
         return Error::make(
             Error::Code::Invalid,
@@ -386,6 +388,10 @@ Status InvoiceStore::transition(Id id, InvoiceAction action)
     auto next = InvoiceStatusRules::apply(current->status, action);
     if (!next)
         return next.error();
+    if (action == InvoiceAction::Void) {
+        if (auto s = checkNoRemovalWaiting(*current); !s)
+            return s;
+    }
     if (action == InvoiceAction::Approve) {
         if (auto s = checkCustomer(current->customerId); !s)
             return s;
@@ -412,6 +418,28 @@ Status InvoiceStore::transition(Id id, InvoiceAction action)
 Status InvoiceStore::approve(Id id)
 {
     return transition(id, InvoiceAction::Approve);
+}
+
+bool InvoiceStore::paymentRemovalWaiting(Id invoiceId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM outbox o JOIN payments p ON p.id = o.local_id WHERE o.entity = 'payment' AND "
+        "o.op = 'delete' AND p.invoice_id = ?"));
+    q.addBindValue(invoiceId);
+    const bool waiting = q.exec() && q.next();
+    q.finish();
+    return waiting;
+}
+
+Status InvoiceStore::checkNoRemovalWaiting(const Invoice &inv) const
+{
+    // Xero holds the invoice locked until it has deleted the payment; a change sent before would be refused.
+    if (!paymentRemovalWaiting(inv.id))
+        return {};
+    return Error::make(Error::Code::Locked,
+                       tr("A payment removed from invoice %1 is still to be deleted in Xero. The invoice can "
+                          "change once the next sync has done that.")
+                           .arg(inv.number));
 }
 
 Status InvoiceStore::voidInvoice(Id id)
@@ -584,7 +612,8 @@ QList<Payment> InvoiceStore::payments(Id invoiceId) const
 Result<Payment> InvoiceStore::payment(Id paymentId) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT id, uuid, invoice_id, date, amount, reference, source FROM payments WHERE id = ?"));
+        "SELECT id, uuid, invoice_id, date, amount, reference, source, deleted, version FROM payments "
+        "WHERE id = ?"));
     q.addBindValue(paymentId);
     if (!q.exec() || !q.next()) {
         q.finish();
@@ -598,6 +627,8 @@ Result<Payment> InvoiceStore::payment(Id paymentId) const
     p.amount = Money::fromUnits(q.value(4).toLongLong());
     p.reference = q.value(5).toString();
     p.source = q.value(6).toString();
+    p.deleted = q.value(7).toBool();
+    p.version = q.value(8).toInt();
     q.finish();
     return p;
 }
@@ -732,7 +763,7 @@ Result<bool> InvoiceStore::writeRowFromXero(const InvoiceFromXero &in, int expec
     values << QVariant(sql::date(inv.issueDate)) << QVariant(sql::date(inv.dueDate)) << QVariant(inv.currency)
            << QVariant(taxModeKey(inv.taxMode)) << QVariant(invoiceStatusKey(inv.status))
            << QVariant(qint64(subtotal.units())) << QVariant(qint64(tax.units()))
-           << QVariant(qint64(total.units())) << QVariant(qint64(inv.amountPaid.units()))
+           << QVariant(qint64(total.units())) << QVariant(qMax<qint64>(0, inv.amountPaid.units()))
            << QVariant(sql::timestamp()) << QVariant(inv.id) << QVariant(expectedVersion);
     if (auto s =
             m_db.exec(q, values, QCoreApplication::translate("SyncEngine", "save the invoice from Xero"));
@@ -821,6 +852,103 @@ Status InvoiceStore::markPaymentDeletedFromXero(Id paymentId)
         QCoreApplication::translate("SyncEngine", "save the payment from Xero"));
 }
 
+namespace {
+
+// An approved invoice's status once its payments come to `paid`.
+QString statusForPaid(Money paid, Money total)
+{
+    if (paid.units() <= 0)
+        return invoiceStatusKey(InvoiceStatus::Approved);
+    return invoiceStatusKey(paid >= total ? InvoiceStatus::Paid : InvoiceStatus::PartPaid);
+}
+
+} // namespace
+
+Result<InvoiceStore::PaymentRemoval> InvoiceStore::removePayment(Id paymentId)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto p = payment(paymentId);
+    if (!p)
+        return p.error();
+    if (p->deleted)
+        return Error::invalid(tr("That payment was already removed."));
+    auto inv = get(p->invoiceId);
+    if (!inv)
+        return inv.error();
+    if (inv->status != InvoiceStatus::Paid && inv->status != InvoiceStatus::PartPaid)
+        return Error::invalid(tr("Invoice %1 is %2, so its payments cannot be changed.")
+                                  .arg(inv->number, invoiceStatusInSentence(inv->status)));
+    SyncStore sync(m_db);
+    // In Xero, or perhaps there: linked to a Xero payment, or sent with an answer still unsettled.
+    const bool mayBeInXero = sync.linkedInAnyTenant(SyncEntity::Payment, paymentId) ||
+                             sync.sentBefore(SyncEntity::Payment, paymentId);
+    const QString now = sql::timestamp();
+    if (auto s = m_db.exec(
+            QStringLiteral("UPDATE payments SET deleted = 1, version = version + 1, updated_at = :now "
+                           "WHERE id = :id AND deleted = 0"),
+            {{QStringLiteral("now"), now}, {QStringLiteral("id"), paymentId}}, tr("remove the payment"));
+        !s)
+        return s.error();
+    const Money paid = inv->amountPaid - p->amount;
+    if (auto s = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid = :paid, status = :status, "
+                                          "version = version + 1, updated_at = :now WHERE id = :id"),
+                           {{QStringLiteral("paid"), qint64(qMax<qint64>(0, paid.units()))},
+                            {QStringLiteral("status"), statusForPaid(paid, inv->total)},
+                            {QStringLiteral("now"), now},
+                            {QStringLiteral("id"), inv->id}},
+                           tr("remove the payment"));
+        !s)
+        return s.error();
+    if (mayBeInXero) {
+        if (auto s = sync.enqueue(SyncEntity::Payment, paymentId, OutboxOp::Delete, p->version + 1); !s)
+            return s.error();
+    } else if (auto s = sync.removeFromOutboxFor(SyncEntity::Payment, paymentId); !s) {
+        return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return mayBeInXero ? PaymentRemoval::WaitingForXero : PaymentRemoval::Removed;
+}
+
+Status InvoiceStore::restorePayment(Id paymentId)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    auto p = payment(paymentId);
+    if (!p)
+        return p.error();
+    if (!p->deleted)
+        return {};
+    auto inv = get(p->invoiceId);
+    if (!inv)
+        return inv.error();
+    const QString now = sql::timestamp();
+    const Money paid = inv->amountPaid + p->amount;
+    if (auto s = m_db.exec(
+            QStringLiteral("UPDATE payments SET deleted = 0, version = version + 1, updated_at = :now "
+                           "WHERE id = :id"),
+            {{QStringLiteral("now"), now}, {QStringLiteral("id"), paymentId}},
+            QCoreApplication::translate("SyncEngine", "restore the payment"));
+        !s)
+        return s;
+    const bool approved = inv->status == InvoiceStatus::Approved || inv->status == InvoiceStatus::PartPaid ||
+                          inv->status == InvoiceStatus::Paid;
+    if (auto s = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid = :paid, status = :status, "
+                                          "version = version + 1, updated_at = :now WHERE id = :id"),
+                           {{QStringLiteral("paid"), qint64(paid.units())},
+                            {QStringLiteral("status"),
+                             approved ? statusForPaid(paid, inv->total) : invoiceStatusKey(inv->status)},
+                            {QStringLiteral("now"), now},
+                            {QStringLiteral("id"), inv->id}},
+                           QCoreApplication::translate("SyncEngine", "restore the payment"));
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<Payment> InvoiceStore::livePayment(Id paymentId) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
@@ -851,6 +979,9 @@ Result<Payment> InvoiceStore::livePayment(Id paymentId) const
 
 Status InvoiceStore::setAmountPaidFromXero(Id invoiceId, Money amountPaid)
 {
+    // Never below nothing (a removal counted against a figure Xero has not updated yet): the next read of
+    // the invoice brings Xero's own.
+    amountPaid = Money::fromUnits(qMax<qint64>(0, amountPaid.units()));
     return m_db.exec(
         QStringLiteral("UPDATE invoices SET amount_paid = :a WHERE id = :id AND amount_paid != :a"),
         {{QStringLiteral("a"), qint64(amountPaid.units())}, {QStringLiteral("id"), invoiceId}},

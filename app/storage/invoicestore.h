@@ -83,6 +83,18 @@ public:
     Result<Id> duplicate(Id id, QDate issueDate = QDate::currentDate());
     // Records a payment (full or part) against an approved invoice; never more than the amount due.
     Result<Id> recordPayment(Id invoiceId, Payment payment);
+    enum class PaymentRemoval
+    {
+        Removed,       // it never reached Xero: gone
+        WaitingForXero // Xero has it (or may have it): the next sync deletes it there
+    };
+    // Removes a payment recorded by mistake, with the invoice's amount paid and status, in one transaction.
+    // One that may be in Xero is queued for deletion there (outbox "delete"); if Xero refuses, the sync
+    // brings it back (restorePayment) with a problem saying why.
+    Result<PaymentRemoval> removePayment(Id paymentId);
+    // A payment of the invoice was removed here and its deletion in Xero is still queued: the invoice stays
+    // locked (Xero would refuse a change) until the sync has deleted it.
+    bool paymentRemovalWaiting(Id invoiceId) const;
 
     Result<Invoice> get(Id id) const;
     Result<Invoice> findByNumber(const QString &number) const;
@@ -108,10 +120,13 @@ public:
     Result<Id> addPaymentFromXero(const Payment &payment);
     // A payment deleted in Xero.
     Status markPaymentDeletedFromXero(Id paymentId);
+    // A removal Xero refused: the payment counts again, and the invoice's amount paid and status with it.
+    Status restorePayment(Id paymentId);
     // One payment that is not deleted; NotFound otherwise.
     Result<Payment> livePayment(Id paymentId) const;
 
 private:
+    Status checkNoRemovalWaiting(const Invoice &invoice) const;
     Status checkCustomer(Id customerId, bool allowArchived = false) const;
     // Taken here, or (with `refuseXeroNumbers`) held in Xero by an invoice not linked here.
     // insertDraft: `refuseXeroNumbers` false for an invoice from Xero (its own number, an archived customer).

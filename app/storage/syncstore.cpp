@@ -588,6 +588,16 @@ bool SyncStore::sentBefore(SyncEntity e, Id localId) const
     return sent;
 }
 
+bool SyncStore::removalPending(Id paymentId) const
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE entity = 'payment' AND local_id = ? AND op = 'delete'"));
+    q.addBindValue(paymentId);
+    const bool pending = q.exec() && q.next();
+    q.finish();
+    return pending;
+}
+
 std::pair<QString, QString> SyncStore::pendingAttempt(SyncEntity e, Id localId) const
 {
     QSqlQuery &q = m_db.prepare(
@@ -665,14 +675,17 @@ QList<SyncStore::CustomerKeys> SyncStore::customerKeys(const QString &tenantId) 
     return out;
 }
 
-Money SyncStore::unlinkedPaymentsTotal(Id invoiceId, const QString &tenantId) const
+Money SyncStore::paymentsNotInXeroYet(Id invoiceId, const QString &tenantId) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.invoice_id = ? AND p.deleted = 0 AND NOT "
-        "EXISTS (SELECT 1 FROM xero_links l WHERE l.entity = 'payment' AND l.local_id = p.id AND l.tenant_id "
-        "= ?)"));
-    q.addBindValue(invoiceId);
+        "SELECT coalesce(sum(CASE WHEN l.local_id IS NULL AND p.deleted = 0 THEN p.amount "
+        "WHEN l.local_id IS NOT NULL AND p.deleted = 1 AND o.id IS NOT NULL THEN -p.amount ELSE 0 END), 0) "
+        "FROM payments p LEFT JOIN xero_links l ON l.entity = 'payment' AND l.local_id = p.id AND "
+        "l.tenant_id = ? LEFT JOIN outbox o ON o.entity = 'payment' AND o.local_id = p.id AND o.op = "
+        "'delete' "
+        "WHERE p.invoice_id = ?"));
     q.addBindValue(tenantId);
+    q.addBindValue(invoiceId);
     Money out;
     if (q.exec() && q.next())
         out = Money::fromUnits(q.value(0).toLongLong());
@@ -680,11 +693,25 @@ Money SyncStore::unlinkedPaymentsTotal(Id invoiceId, const QString &tenantId) co
     return out;
 }
 
+bool SyncStore::linkedInAnyTenant(SyncEntity entity, Id localId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM xero_links WHERE entity = ? AND local_id = ?"));
+    q.addBindValue(syncEntityKey(entity));
+    q.addBindValue(localId);
+    const bool linked = q.exec() && q.next();
+    q.finish();
+    return linked;
+}
+
 std::optional<Id> SyncStore::unlinkedPayment(Id invoiceId, Money amount, QDate date,
                                              const QString &tenantId) const
 {
+    // A payment removed here while its create's answer was still unsettled counts too: Xero has it, to
+    // delete.
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT p.id FROM payments p WHERE p.invoice_id = ? AND "
-                                               "p.amount = ? AND p.date = ? AND p.deleted = 0 AND "
+                                               "p.amount = ? AND p.date = ? AND (p.deleted = 0 OR EXISTS "
+                                               "(SELECT 1 FROM outbox o WHERE o.entity = 'payment' AND "
+                                               "o.local_id = p.id AND o.op = 'delete')) AND "
                                                "NOT EXISTS (SELECT 1 FROM xero_links l WHERE l.entity = "
                                                "'payment' AND l.local_id = p.id AND l.tenant_id = ?) "
                                                "ORDER BY p.id LIMIT 1"));

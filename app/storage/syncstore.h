@@ -186,6 +186,8 @@ public:
     // For the sync engine.
     // The record was sent to Xero once without its answer being stored (its row holds that Idempotency-Key).
     bool sentBefore(SyncEntity entity, Id localId) const;
+    // The payment was removed here and its deletion in Xero is queued.
+    bool removalPending(Id paymentId) const;
     // The Idempotency-Key and payload hash of the record's pending row (empty when there is none).
     std::pair<QString, QString> pendingAttempt(SyncEntity entity, Id localId) const;
     // The fields of the record's open conflicts: their values wait for the user.
@@ -207,8 +209,11 @@ public:
         bool linked = false;
     };
     QList<CustomerKeys> customerKeys(const QString &tenantId) const;
-    // The sum of the invoice's live local payments not linked to a payment of `tenantId`.
-    Money unlinkedPaymentsTotal(Id invoiceId, const QString &tenantId) const;
+    // What the invoice's local payments change in what Xero says is paid: plus the live ones not linked to a
+    // payment of `tenantId` (not sent yet), minus the linked ones removed here whose deletion waits for Xero.
+    Money paymentsNotInXeroYet(Id invoiceId, const QString &tenantId) const;
+    // Linked to a Xero record in some organisation (this one or one connected before).
+    bool linkedInAnyTenant(SyncEntity entity, Id localId) const;
     // The first live local payment of the invoice with this amount and date not linked to `tenantId`.
     std::optional<Id> unlinkedPayment(Id invoiceId, Money amount, QDate date, const QString &tenantId) const;
 

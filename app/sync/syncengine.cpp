@@ -84,6 +84,11 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         ok = co_await m_invoices->pull();
     if (ok && m_ctx->options.syncPayments)
         ok = co_await m_payments->pull();
+    // Payments removed here go first: the invoices Xero then unlocks can change.
+    if (ok && m_ctx->options.syncPayments)
+        ok = co_await m_payments->pushRemovals();
+    if (ok && m_ctx->options.syncInvoices && !m_payments->invoicesToReread().isEmpty())
+        ok = co_await m_invoices->reread(m_payments->invoicesToReread());
     if (ok && m_ctx->options.syncCustomers)
         ok = co_await m_contacts->push();
     if (ok && m_ctx->options.syncInvoices)

@@ -70,6 +70,7 @@ struct DemoRig
 
     SyncSummary sync(bool dryRun = false)
     {
+        xero.advance(1); // time passes between two runs, in Xero's clock too
         SyncEngine engine(
             *db, [this](XeroRequest r) { return stack->client().send(std::move(r)); }, tenant, options,
             clock);
@@ -154,6 +155,58 @@ struct DemoRig
     {
         const auto l = SyncStore(*db).link(SyncEntity::Customer, customer, tenant);
         return l ? l->xeroId : QString();
+    }
+    // Every answer to `method` on paths matching `pathPattern` is lost (`kind`: after Xero committed the
+    // write, or before it got it), the client's retries too. With `lookupPattern`, the GETs matching it from
+    // the `lookupFrom`th on are lost as well: as if the process stopped before checking what Xero saved.
+    void loseAnswers(const QByteArray &method, const QString &pathPattern, const QString &lookupPattern = {},
+                     int lookupFrom = 1, FaultRule::Kind kind = FaultRule::Kind::DropAfterCommit)
+    {
+        FaultRule drop;
+        drop.kind = kind;
+        drop.method = method;
+        drop.pathPattern = pathPattern;
+        drop.times = -1;
+        xero.addFault(drop);
+        if (lookupPattern.isEmpty())
+            return;
+        FaultRule lookup = drop;
+        lookup.kind = FaultRule::Kind::DropBeforeWrite;
+        lookup.method = "GET";
+        lookup.pathPattern = lookupPattern;
+        lookup.nth = lookupFrom;
+        xero.addFault(lookup);
+    }
+    // An approved invoice of a new customer, in Xero, with a payment of `cents` recorded here and (when
+    // `sync`) sent: the payment's local id.
+    Id paidInvoiceInXero(Id *invoice, qint64 cents = 12000, bool sendPayment = true)
+    {
+        *invoice = queueInvoiceOfASyncedCustomer();
+        InvoiceStore store(*db);
+        if (!store.approve(*invoice))
+            qFatal("cannot approve");
+        this->sync();
+        Payment p;
+        p.date = QDate(2026, 11, 5);
+        p.amount = Money::fromUnits(cents);
+        auto id = store.recordPayment(*invoice, p);
+        if (!id)
+            qFatal("cannot record the payment: %s", qPrintable(id.error().message));
+        if (sendPayment)
+            this->sync();
+        return *id;
+    }
+    const fakexero::Invoice *xeroInvoiceOf(Id invoice)
+    {
+        const auto l = SyncStore(*db).link(SyncEntity::Invoice, invoice, tenant);
+        return l ? org->invoice(l->xeroId) : nullptr;
+    }
+    // The Xero payments of an invoice, by status.
+    int xeroPayments(const QString &invoiceXeroId, const QString &status) const
+    {
+        return int(std::count_if(org->payments.begin(), org->payments.end(), [&](const fakexero::Payment &p) {
+            return p.invoiceId == invoiceXeroId && p.status == status;
+        }));
     }
     QList<SyncIssue> collisions()
     {
@@ -380,12 +433,7 @@ private Q_SLOTS:
         const Id id = rig.queueInvoiceOfASyncedCustomer();
         // Every answer to the write is lost (the client's retries replay the same key, and are lost too):
         // the batch is settled by the lookup, which finds the invoice by number and checks its content.
-        FaultRule drop;
-        drop.kind = FaultRule::Kind::DropAfterCommit;
-        drop.method = "POST";
-        drop.pathPattern = QStringLiteral("/Invoices$");
-        drop.times = -1;
-        rig.xero.addFault(drop);
+        rig.loseAnswers("POST", QStringLiteral("/Invoices$"));
         rig.sync();
         rig.xero.clearFaults();
         rig.sync();
@@ -401,16 +449,8 @@ private Q_SLOTS:
         DemoRig rig;
         const Id id = rig.queueInvoiceOfASyncedCustomer();
         // The write's answers and the lookup after them are lost: as if the process stopped there.
-        FaultRule drop;
-        drop.kind = FaultRule::Kind::DropAfterCommit;
-        drop.method = "POST";
-        drop.pathPattern = QStringLiteral("/Invoices$");
-        drop.times = -1;
-        rig.xero.addFault(drop);
-        FaultRule lookup = drop;
-        lookup.method = "GET";
-        lookup.nth = 2; // the first GET is the run's pull
-        rig.xero.addFault(lookup);
+        rig.loseAnswers("POST", QStringLiteral("/Invoices$"), QStringLiteral("/Invoices$"),
+                        2); // the first GET is the run's pull
         rig.sync();
         rig.xero.clearFaults();
         QVERIFY(!SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant));
@@ -448,12 +488,7 @@ private Q_SLOTS:
                     foreignId = made.record.value(QStringLiteral("InvoiceID")).toString();
                 }
             });
-        FaultRule drop;
-        drop.kind = FaultRule::Kind::DropBeforeWrite;
-        drop.method = "POST";
-        drop.pathPattern = QStringLiteral("/Invoices$");
-        drop.times = -1;
-        rig.xero.addFault(drop);
+        rig.loseAnswers("POST", QStringLiteral("/Invoices$"), {}, 1, FaultRule::Kind::DropBeforeWrite);
         rig.sync();
         QVERIFY(!foreignId.isEmpty());
         QVERIFY(!SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant));
@@ -694,6 +729,217 @@ private Q_SLOTS:
         QVERIFY(decision);
         QVERIFY(matched);
         QCOMPARE(SyncStore(*rig.db).openIssues().size(), 0); // a preview writes nothing
+    }
+
+    // Rule 8: a payment recorded by mistake, removed before it reached Xero, goes at once: nothing is sent.
+    void paymentRemovedBeforeItReachedXero()
+    {
+        DemoRig rig;
+        Id invoice = 0;
+        const Id payment = rig.paidInvoiceInXero(&invoice, 5000, false);
+        InvoiceStore store(*rig.db);
+        QCOMPARE(store.get(invoice)->status, InvoiceStatus::PartPaid);
+        auto removed = store.removePayment(payment);
+        QVERIFY2(removed, removed ? "" : qPrintable(removed.error().message));
+        QCOMPARE(*removed, InvoiceStore::PaymentRemoval::Removed);
+        QCOMPARE(store.get(invoice)->amountPaid.units(), 0);
+        QCOMPARE(store.get(invoice)->status, InvoiceStatus::Approved);
+        QVERIFY(SyncStore(*rig.db).outbox(SyncEntity::Payment).isEmpty());
+        rig.requests.clear();
+        const SyncSummary s = rig.sync();
+        QVERIFY2(s.clean(), qPrintable(s.message));
+        QCOMPARE(rig.writesTo(QStringLiteral("/Payments")), 0);
+        QCOMPARE(rig.xeroInvoiceOf(invoice)->amountPaid, 0);
+        // Removed twice: a clear refusal, nothing changes.
+        QVERIFY(!store.removePayment(payment));
+        QVERIFY(!store.removePayment(987654));
+        QCOMPARE(store.get(invoice)->status, InvoiceStatus::Approved);
+    }
+
+    // A payment Xero has is deleted there first (POST Status DELETED), then settled here; until then the
+    // invoice stays locked, as Xero's is. Both sides end equal: amount due and status.
+    void paymentInXeroIsDeletedThere()
+    {
+        DemoRig rig;
+        Id invoice = 0;
+        const Id payment = rig.paidInvoiceInXero(&invoice);
+        InvoiceStore store(*rig.db);
+        const fakexero::Invoice *theirs = rig.xeroInvoiceOf(invoice);
+        QVERIFY(theirs);
+        QCOMPARE(theirs->status, QStringLiteral("PAID"));
+        QCOMPARE(rig.xeroPayments(theirs->id, QStringLiteral("AUTHORISED")), 1);
+
+        auto removed = store.removePayment(payment);
+        QVERIFY(removed);
+        QCOMPARE(*removed, InvoiceStore::PaymentRemoval::WaitingForXero);
+        QCOMPARE(store.get(invoice)->status, InvoiceStatus::Approved);
+        QVERIFY(store.paymentRemovalWaiting(invoice));
+        Invoice edit = store.get(invoice).value();
+        edit.reference = QStringLiteral("changed too soon");
+        const Status refused = store.update(edit);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Locked);
+        QVERIFY(!store.voidInvoice(invoice));
+
+        rig.requests.clear();
+        const SyncSummary s = rig.sync();
+        QVERIFY2(s.clean(), qPrintable(s.message));
+        QCOMPARE(rig.writesTo(QStringLiteral("/Payments/")), 1);
+        theirs = rig.xeroInvoiceOf(invoice);
+        QCOMPARE(theirs->status, QStringLiteral("AUTHORISED"));
+        QCOMPARE(theirs->amountPaid, 0);
+        QCOMPARE(rig.xeroPayments(theirs->id, QStringLiteral("DELETED")), 1);
+        QCOMPARE(rig.xeroPayments(theirs->id, QStringLiteral("AUTHORISED")), 0);
+        QVERIFY(!store.paymentRemovalWaiting(invoice));
+        QCOMPARE(store.get(invoice)->amountPaid.units(), 0);
+        QCOMPARE(store.get(invoice)->status, InvoiceStatus::Approved);
+        QVERIFY(store.get(invoice)->payments.isEmpty());
+        // Unlocked on both sides: an edit now goes through.
+        edit = store.get(invoice).value();
+        edit.reference = QStringLiteral("after the correction");
+        const Status updated = store.update(edit);
+        QVERIFY2(updated, updated ? "" : qPrintable(updated.error().message));
+        rig.requests.clear();
+        QVERIFY(rig.sync().clean());
+        QCOMPARE(rig.writesTo(QStringLiteral("/Payments")), 0);
+        QCOMPARE(rig.xeroInvoiceOf(invoice)->reference, QStringLiteral("after the correction"));
+    }
+
+    // Xero refuses the deletion (the payment is in a period the accountant locked): the payment is back
+    // here as Xero still has it, a problem says why, and the refusal is not sent again.
+    void paymentRemovalRefusedByXeroComesBack()
+    {
+        DemoRig rig;
+        Id invoice = 0;
+        const Id payment = rig.paidInvoiceInXero(&invoice);
+        rig.org->periodLockDate = QDate(2026, 11, 30);
+        InvoiceStore store(*rig.db);
+        QVERIFY(store.removePayment(payment));
+        const SyncSummary s = rig.sync();
+        QCOMPARE(s.result, SyncResult::Issues);
+        QCOMPARE(store.get(invoice)->status, InvoiceStatus::Paid);
+        QCOMPARE(store.get(invoice)->amountPaid.units(), 12000);
+        QCOMPARE(store.get(invoice)->payments.size(), 1);
+        QCOMPARE(rig.xeroInvoiceOf(invoice)->status, QStringLiteral("PAID"));
+        const QList<SyncIssue> open = SyncStore(*rig.db).openIssuesFor(SyncEntity::Payment, payment);
+        QCOMPARE(open.size(), 1);
+        QVERIFY2(open.first().explanation.contains(QStringLiteral("would not delete")),
+                 qPrintable(open.first().explanation));
+        QVERIFY2(open.first().remedy.contains(QStringLiteral("lock date")), qPrintable(open.first().remedy));
+        rig.requests.clear();
+        rig.sync();
+        QCOMPARE(rig.writesTo(QStringLiteral("/Payments")), 0);
+        // Once the accountant moves the lock date, removing it again works and settles the problem.
+        rig.org->periodLockDate = QDate();
+        QVERIFY(store.removePayment(payment));
+        QVERIFY(rig.sync().clean());
+        QCOMPARE(rig.xeroInvoiceOf(invoice)->amountPaid, 0);
+        QVERIFY(SyncStore(*rig.db).openIssuesFor(SyncEntity::Payment, payment).isEmpty());
+    }
+
+    // A crash at each step of a removal: the deletion's answer lost (settled by asking Xero), and lost
+    // with the question too (settled by the next run's pull); a deletion that never arrived is sent again
+    // with its key. Exactly one deletion in Xero, both sides equal at the end.
+    void paymentRemovalSurvivesLostAnswers_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("dropTheCheck");
+        QTest::newRow("answer lost, checked at once") << int(FaultRule::Kind::DropAfterCommit) << false;
+        QTest::newRow("answer and check lost: the next pull")
+            << int(FaultRule::Kind::DropAfterCommit) << true;
+        QTest::newRow("never arrived") << int(FaultRule::Kind::DropBeforeWrite) << true;
+    }
+    void paymentRemovalSurvivesLostAnswers()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, dropTheCheck);
+        DemoRig rig;
+        Id invoice = 0;
+        const Id payment = rig.paidInvoiceInXero(&invoice);
+        const QString xeroInvoice = rig.xeroInvoiceOf(invoice)->id;
+        InvoiceStore store(*rig.db);
+        QVERIFY(store.removePayment(payment));
+        rig.loseAnswers("POST", QStringLiteral("/Payments/"),
+                        dropTheCheck ? QStringLiteral("/Payments/[0-9a-f-]+$") : QString(), 1,
+                        FaultRule::Kind(kind));
+        const SyncSummary first = rig.sync();
+        rig.xero.clearFaults();
+        if (dropTheCheck) {
+            QVERIFY(!first.clean());
+            QVERIFY(store.paymentRemovalWaiting(invoice)); // unsettled: kept, with its key
+        }
+        const SyncSummary second = rig.sync();
+        QVERIFY2(second.clean(), qPrintable(second.message));
+        QCOMPARE(rig.xeroPayments(xeroInvoice, QStringLiteral("DELETED")), 1);
+        QCOMPARE(rig.xeroPayments(xeroInvoice, QStringLiteral("AUTHORISED")), 0);
+        QCOMPARE(rig.org->invoice(xeroInvoice)->amountPaid, 0);
+        QVERIFY(!store.paymentRemovalWaiting(invoice));
+        QCOMPARE(store.get(invoice)->amountPaid.units(), 0);
+        QCOMPARE(store.get(invoice)->status, InvoiceStatus::Approved);
+        QVERIFY(SyncStore(*rig.db).openIssues().isEmpty());
+    }
+
+    // The payment's own create lost its answer (Xero has it, unlinked here) and the user removes it before
+    // the next sync: the pull recognises it by content and the removal deletes that one, never another, and
+    // never imports it back as a payment from Xero.
+    void paymentRemovedWhileItsCreateWasUnsettled()
+    {
+        DemoRig rig;
+        Id invoice = 0;
+        const Id payment = rig.paidInvoiceInXero(&invoice, 12000, false);
+        const QString xeroInvoice = rig.xeroInvoiceOf(invoice)->id;
+        rig.loseAnswers("PUT", QStringLiteral("/Payments$"), QStringLiteral("/Payments"),
+                        2); // the first GET is the run's pull
+        rig.sync();
+        rig.xero.clearFaults();
+        QCOMPARE(rig.xeroPayments(xeroInvoice, QStringLiteral("AUTHORISED")), 1);
+        QVERIFY(!SyncStore(*rig.db).link(SyncEntity::Payment, payment, rig.tenant));
+
+        InvoiceStore store(*rig.db);
+        auto removed = store.removePayment(payment);
+        QVERIFY(removed);
+        QCOMPARE(*removed, InvoiceStore::PaymentRemoval::WaitingForXero);
+        rig.requests.clear();
+        const SyncSummary s = rig.sync();
+        QVERIFY2(s.clean(), qPrintable(s.message));
+        QCOMPARE(rig.xeroPayments(xeroInvoice, QStringLiteral("DELETED")), 1);
+        QCOMPARE(rig.xeroPayments(xeroInvoice, QStringLiteral("AUTHORISED")), 0);
+        QVERIFY(store.get(invoice)->payments.isEmpty());
+        QCOMPARE(rig.xeroInvoiceOf(invoice)->status, QStringLiteral("AUTHORISED"));
+        QCOMPARE(store.get(invoice)->amountPaid.units(), 0);
+        QCOMPARE(store.get(invoice)->status, InvoiceStatus::Approved);
+    }
+
+    // A payment someone recorded in Xero can be removed here too; other payments stay.
+    void paymentFromXeroCanBeRemovedHere()
+    {
+        DemoRig rig;
+        Id invoice = 0;
+        const Id mine = rig.paidInvoiceInXero(&invoice, 5000);
+        fakexero::Payment theirs;
+        theirs.id = QStringLiteral("0b1d2e3f-0000-4000-8000-00000000a001");
+        theirs.invoiceId = rig.xeroInvoiceOf(invoice)->id;
+        theirs.accountId = rig.org->payments.first().accountId;
+        theirs.date = QDate(2026, 11, 6);
+        theirs.amount = 3000;
+        theirs.updatedMs = rig.org->nowMs();
+        rig.org->payments.append(theirs);
+        fakexero::Invoice *inv = rig.org->invoice(theirs.invoiceId);
+        inv->amountPaid += theirs.amount;
+        inv->updatedMs = rig.org->nowMs();
+        rig.sync();
+        InvoiceStore store(*rig.db);
+        QCOMPARE(store.get(invoice)->payments.size(), 2);
+        QCOMPARE(store.get(invoice)->amountPaid.units(), 8000);
+        const auto fromXero = SyncStore(*rig.db).linkByXeroId(SyncEntity::Payment, theirs.id, rig.tenant);
+        QVERIFY(fromXero);
+        QVERIFY(store.removePayment(fromXero->localId));
+        QVERIFY(rig.sync().clean());
+        QCOMPARE(rig.org->payment(theirs.id)->status, QStringLiteral("DELETED"));
+        QCOMPARE(rig.xeroInvoiceOf(invoice)->amountPaid, 5000);
+        QCOMPARE(store.get(invoice)->amountPaid.units(), 5000);
+        QCOMPARE(store.get(invoice)->payments.size(), 1);
+        QCOMPARE(store.get(invoice)->payments.first().id, mine);
     }
 };
 

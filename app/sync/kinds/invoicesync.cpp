@@ -52,7 +52,7 @@ Invoice withXeroInvoiceFields(Invoice inv, const QStringList &fields, const QJso
     return inv;
 }
 
-QCoro::Task<bool> InvoiceSync::pull()
+PullSpec InvoiceSync::pullSpec()
 {
     PullSpec spec;
     spec.entity = SyncEntity::Invoice;
@@ -63,6 +63,17 @@ QCoro::Task<bool> InvoiceSync::pull()
                   {QStringLiteral("where"), QStringLiteral("Type==\"ACCREC\"")}};
     spec.beforePage = [this](const QJsonArray &records) { prefetchLinks(records); };
     spec.apply = [this](const QJsonObject &rec) { return apply(rec); };
+    return spec;
+}
+
+QCoro::Task<bool> InvoiceSync::reread(const QStringList &xeroIds)
+{
+    co_return co_await pullByIds(m_ctx, pullSpec(), xeroIds);
+}
+
+QCoro::Task<bool> InvoiceSync::pull()
+{
+    const PullSpec spec = pullSpec();
     m_numbering = SettingsStore(m_ctx.db).numberingTemplate();
     m_highestCounter = 0;
     if (!co_await pullPages(m_ctx, spec))
@@ -283,7 +294,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
     const QJsonObject local = xeromap::invoiceFields(*current, invoiceContext(*current));
     const bool locked = xeroStatus == u"PAID" || xeroStatus == u"VOIDED" || xeroStatus == u"DELETED" ||
                         figures.amountPaid.units() > 0;
-    const Money pending = SyncStore(m_ctx.db).unlinkedPaymentsTotal(current->id, m_ctx.tenant);
+    const Money pending = SyncStore(m_ctx.db).paymentsNotInXeroYet(current->id, m_ctx.tenant);
 
     MergeResult m;
     QStringList lockedEdits;
@@ -325,9 +336,15 @@ Status InvoiceSync::apply(const QJsonObject &rec)
         in.invoice = fromRemote(*current, m.toLocal, m.merged);
         in.invoice.status =
             xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid + pending, current->status);
+        if (pending.units() < 0 && in.invoice.status == InvoiceStatus::Paid) // a removal waits for Xero
+            in.invoice.status = (figures.amountPaid + pending).units() > 0 ? InvoiceStatus::PartPaid
+                                                                           : InvoiceStatus::Approved;
+        // e.g. approved here, kept as a draft in Xero by choice. A paid status is never kept this way: it
+        // follows the payments (none left once Xero has deleted them).
         if (!locked && remote.value(QStringLiteral("status")) == local.value(QStringLiteral("status")) &&
-            !m.toLocal.contains(QStringLiteral("status")))
-            in.invoice.status = current->status; // e.g. approved here, kept as a draft in Xero by choice
+            !m.toLocal.contains(QStringLiteral("status")) && current->status != InvoiceStatus::Paid &&
+            current->status != InvoiceStatus::PartPaid)
+            in.invoice.status = current->status;
         in.invoice.amountPaid = figures.amountPaid + pending;
         in.figures = stored(figures);
         // Xero's amounts are the truth for lines both sides agree on; lines about to be sent keep the local
@@ -553,7 +570,7 @@ QCoro::Task<bool> InvoiceSync::push()
             in.invoice = *inv;
             in.figures = stored(figures);
             in.invoice.amountPaid =
-                figures.amountPaid + SyncStore(m_ctx.db).unlinkedPaymentsTotal(inv->id, m_ctx.tenant);
+                figures.amountPaid + SyncStore(m_ctx.db).paymentsNotInXeroYet(inv->id, m_ctx.tenant);
             if (auto w = InvoiceStore(m_ctx.db).writeFromXero(in, inv->version); !w)
                 return w.error();
         }

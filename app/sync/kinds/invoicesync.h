@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/numbering.h"
+#include "sync/pager.h"
 #include "sync/synccontext.h"
 
 namespace billhook {
@@ -28,10 +29,14 @@ public:
 
     QCoro::Task<bool> pull();
     QCoro::Task<bool> push();
+    // Reads these invoices again (by Xero id), e.g. once Xero has deleted one of their payments: their
+    // amounts and status then come from Xero, as on any pull.
+    QCoro::Task<bool> reread(const QStringList &xeroIds);
     // "Keep Xero's" on a conflict: every field of the conflict written from Xero (no outbox row).
     static Status keepXeros(Database &db, Id invoiceId, const QString &tenantId, const QJsonObject &values);
 
 private:
+    PullSpec pullSpec();
     Status apply(const QJsonObject &invoice);
     // The local invoice's number is held in Xero by another invoice: a problem, with its two remedies.
     void raiseCollision(const Invoice &invoice, const XeroInvoiceNumber &held);

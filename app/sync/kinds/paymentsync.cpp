@@ -4,6 +4,10 @@
 #include "storage/invoicestore.h"
 #include "sync/batchsender.h"
 #include "sync/pager.h"
+#include "xero/xeroerrors.h"
+
+#include <QSet>
+#include <QUuid>
 
 namespace billhook {
 
@@ -42,6 +46,12 @@ Status PaymentSync::apply(const QJsonObject &rec)
             if (p.status == u"DELETED") {
                 if (auto s = InvoiceStore(m_ctx.db).markPaymentDeletedFromXero(link->localId); !s)
                     return s;
+                // Deleted in Xero too (by the user there, or by a removal whose answer was lost): settled.
+                if (store.removalPending(link->localId)) {
+                    if (auto s = store.removeFromOutboxFor(SyncEntity::Payment, link->localId); !s)
+                        return s;
+                    m_removedOn.insert(p.invoiceId);
+                }
             }
             return store.saveLink(
                 XeroLink{SyncEntity::Payment, link->localId, m_ctx.tenant, p.paymentId, p.updatedUtc, base});
@@ -61,8 +71,11 @@ Status PaymentSync::apply(const QJsonObject &rec)
             if (!id)
                 return id.error();
             localId = *id;
-        } else if (auto s = store.removeFromOutboxFor(SyncEntity::Payment, localId); !s) {
-            return s;
+        } else if (!store.removalPending(localId)) {
+            // Its create is settled. A removal made meanwhile stays queued: Xero now has the payment to
+            // delete.
+            if (auto s = store.removeFromOutboxFor(SyncEntity::Payment, localId); !s)
+                return s;
         }
         if (auto s = store.saveLink(
                 XeroLink{SyncEntity::Payment, localId, m_ctx.tenant, p.paymentId, p.updatedUtc, base});
@@ -73,7 +86,7 @@ Status PaymentSync::apply(const QJsonObject &rec)
         const Money xeroPaid = Money::fromUnits(
             xerojson::decimalUnits(invoiceLink->base.value(QStringLiteral("_amountPaid")), 2).value_or(0));
         return InvoiceStore(m_ctx.db).setAmountPaidFromXero(
-            invoiceLink->localId, xeroPaid + store.unlinkedPaymentsTotal(invoiceLink->localId, m_ctx.tenant));
+            invoiceLink->localId, xeroPaid + store.paymentsNotInXeroYet(invoiceLink->localId, m_ctx.tenant));
     });
 }
 
@@ -89,8 +102,8 @@ QCoro::Task<bool> PaymentSync::push()
     for (const OutboxEntry &row : store.outbox(SyncEntity::Invoice))
         invoicesWaiting.insert(row.localId);
     for (const OutboxEntry &row : store.outbox(SyncEntity::Payment)) {
-        if (!due(row, now))
-            continue;
+        if (!due(row, now) || row.op == OutboxOp::Delete)
+            continue; // a removal goes by pushRemovals
         auto p = InvoiceStore(m_ctx.db).livePayment(row.localId);
         if (!p || store.link(SyncEntity::Payment, row.localId, m_ctx.tenant)) {
             (void)m_ctx.write({}, [&]() -> Status {
@@ -175,6 +188,162 @@ QCoro::Task<bool> PaymentSync::push()
         co_return out;
     };
     co_return co_await sendBatches(m_ctx, spec, batches);
+}
+
+QCoro::Task<bool> PaymentSync::pushRemovals()
+{
+    SyncStore store(m_ctx.db);
+    const QDateTime now = m_ctx.clock.nowUtc();
+    for (const OutboxEntry &row : store.outbox(SyncEntity::Payment)) {
+        if (row.op != OutboxOp::Delete || !due(row, now))
+            continue;
+        if (m_ctx.cancelled)
+            co_return false;
+        const auto payment = InvoiceStore(m_ctx.db).payment(row.localId);
+        const auto link = store.link(SyncEntity::Payment, row.localId, m_ctx.tenant);
+        const bool nothingToDelete = !payment || !payment->deleted || !link ||
+                                     link->base.value(QStringLiteral("status")).toString() == u"DELETED";
+        if (nothingToDelete) {
+            // Restored, never in this organisation (the pull found no payment it sent), or already gone.
+            (void)m_ctx.write({}, [&]() -> Status {
+                (void)store.removeFromOutboxIfVersion(row.id, row.localVersion);
+                return {};
+            });
+            continue;
+        }
+        const QString label = tr("payment of %1").arg(payment->amount.toString());
+        if (!m_ctx.writer->applies()) {
+            (void)m_ctx.write([&]() -> Plan { return {tr("Would delete the %1 in Xero").arg(label)}; }, {});
+            continue;
+        }
+        m_ctx.report(SyncProgress::Phase::PushPayments, tr("Deleting the %1 in Xero…").arg(label));
+        const QJsonObject body{{QStringLiteral("Status"), QStringLiteral("DELETED")}};
+        const QString hash = syncutil::hashOf(xerojson::rawBody(body) + link->xeroId.toUtf8());
+        // The key is kept before the request, so a retry after a crash or a lost answer reuses it.
+        QString key = row.payloadHash == hash ? row.idempotencyKey : QString();
+        if (key.isEmpty())
+            key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto s =
+                m_ctx.write({}, [&] { return store.recordAttempt(row.id, key, hash, row.lastError, {}); });
+            !s) {
+            m_ctx.fail(s.error());
+            co_return false;
+        }
+        XeroRequest req;
+        req.method = "POST";
+        req.path = QStringLiteral("Payments/") + link->xeroId;
+        req.rawBody = xerojson::rawBody(body);
+        req.body = QJsonDocument(body);
+        req.idempotencyKey = key;
+        const XeroResponse r = co_await m_ctx.call(req);
+        const QList<QJsonObject> records = syncutil::recordsIn(r, QStringLiteral("Payments"));
+        QString updatedUtc;
+        QString status;
+        QStringList messages;
+        if (r.ok() && !records.isEmpty()) {
+            status = records.first().value(QStringLiteral("Status")).toString();
+            updatedUtc = xerojson::updatedUtc(records.first());
+            messages = XeroErrors::messages(r.body, r.rawBody);
+        } else if (r.outcome == XeroResponse::Outcome::Answered && r.status == 404) {
+            status = QStringLiteral("DELETED"); // Xero no longer has it at all
+        } else if (r.outcome == XeroResponse::Outcome::Answered && r.status == 400) {
+            messages = XeroErrors::messages(r.body, r.rawBody);
+        } else if (r.outcome != XeroResponse::Outcome::Unknown) {
+            m_ctx.fail(r.error ? *r.error : Error::make(Error::Code::Network, tr("Xero did not answer.")));
+            co_return false;
+        }
+        if (status != u"DELETED") {
+            // Refused, or the answer was lost: Xero's own view decides (an earlier attempt may have deleted
+            // it, or someone did in Xero).
+            status = co_await xeroStatusOf(link->xeroId, &updatedUtc);
+            if (status.isEmpty()) {
+                m_ctx.fail(Error::make(Error::Code::Network,
+                                       tr("The connection to Xero dropped while deleting a payment; it is "
+                                          "checked again on the next sync.")));
+                co_return false;
+            }
+        }
+        const Status s = m_ctx.write({}, [&]() -> Status {
+            Transaction tx(m_ctx.db);
+            Status w = tx.started();
+            if (w)
+                w = status == u"DELETED" ? removalDone(row, updatedUtc)
+                                         : removalRefused(row, *payment, messages);
+            if (w)
+                w = tx.commit();
+            return w;
+        });
+        if (!s) {
+            m_ctx.fail(s.error());
+            co_return false;
+        }
+        if (status == u"DELETED")
+            ++m_ctx.summary.pushed;
+        else
+            ++m_ctx.summary.failed;
+    }
+    co_return !m_ctx.failed;
+}
+
+Status PaymentSync::removalDone(const OutboxEntry &row, const QString &updatedUtc)
+{
+    SyncStore store(m_ctx.db);
+    auto link = store.link(SyncEntity::Payment, row.localId, m_ctx.tenant);
+    if (link) {
+        link->base.insert(QStringLiteral("status"), QStringLiteral("DELETED"));
+        if (!updatedUtc.isEmpty())
+            link->xeroUpdatedUtc = updatedUtc;
+        if (auto s = store.saveLink(*link); !s)
+            return s;
+    }
+    if (auto s = store.removeFromOutboxFor(SyncEntity::Payment, row.localId); !s)
+        return s;
+    if (const auto p = InvoiceStore(m_ctx.db).payment(row.localId)) {
+        if (const auto invoiceLink = store.link(SyncEntity::Invoice, p->invoiceId, m_ctx.tenant))
+            m_removedOn.insert(invoiceLink->xeroId);
+    }
+    return store.resolveIssuesFor(SyncEntity::Payment, row.localId);
+}
+
+Status PaymentSync::removalRefused(const OutboxEntry &row, const Payment &payment,
+                                   const QStringList &messages)
+{
+    SyncStore store(m_ctx.db);
+    // Xero still has the payment, so Billhook shows it again: the books on both sides stay equal.
+    if (auto s = InvoiceStore(m_ctx.db).restorePayment(row.localId); !s)
+        return s;
+    if (auto s = store.removeFromOutboxFor(SyncEntity::Payment, row.localId); !s)
+        return s;
+    const QString message =
+        messages.isEmpty() ? tr("Xero refused it without saying why.") : messages.join(u' ');
+    const XeroExplanation e = XeroErrors::explain(messages.value(0, message));
+    const auto inv = InvoiceStore(m_ctx.db).get(payment.invoiceId);
+    const QString number = inv ? inv->number : QString();
+    return m_ctx.raise(
+        SyncEntity::Payment, row.localId, SyncIssueKind::Error, message,
+        tr("Xero would not delete the payment of %1 on invoice %2, so it is back in Billhook: Xero still has "
+           "it. %3")
+            .arg(payment.amount.toString(), number, e.explanation),
+        e.key == u"period-locked"
+            ? tr("The payment is dated in a period your accountant has closed in Xero. Ask them to move "
+                 "the lock date (Accounting > Advanced > Financial settings), then remove the payment "
+                 "again; or leave it and record the correction in Xero.")
+            : tr("%1 Then remove the payment again.").arg(e.remedy),
+        QJsonObject{{QStringLiteral("record"), tr("payment of %1").arg(payment.amount.toString())}});
+}
+
+QCoro::Task<QString> PaymentSync::xeroStatusOf(const QString &paymentId, QString *updatedUtc)
+{
+    XeroRequest req;
+    req.path = QStringLiteral("Payments/") + paymentId;
+    const XeroResponse r = co_await m_ctx.call(req);
+    if (r.outcome == XeroResponse::Outcome::Answered && r.status == 404)
+        co_return QStringLiteral("DELETED");
+    const QList<QJsonObject> records = syncutil::recordsIn(r, QStringLiteral("Payments"));
+    if (records.isEmpty())
+        co_return QString();
+    *updatedUtc = xerojson::updatedUtc(records.first());
+    co_return records.first().value(QStringLiteral("Status")).toString();
 }
 
 } // namespace billhook

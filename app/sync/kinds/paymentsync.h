@@ -6,6 +6,8 @@ namespace billhook {
 
 // Payments on the invoices Billhook holds: pulled (a deleted one is marked deleted; one Billhook sent whose
 // answer was lost is linked, never added twice), and local payments pushed, one per invoice per batch.
+// Payments removed here are deleted in Xero first (pushRemovals, before any invoice is sent, so an invoice
+// Xero unlocks can then change); a deletion Xero refuses brings the payment back with a problem.
 class PaymentSync
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
@@ -16,11 +18,21 @@ public:
 
     QCoro::Task<bool> pull();
     QCoro::Task<bool> push();
+    QCoro::Task<bool> pushRemovals();
+    // The Xero invoices whose payments Xero deleted at Billhook's request in this run (settled by the push or
+    // seen by the pull): read again, so their amount paid and status are Xero's.
+    QStringList invoicesToReread() const { return QStringList(m_removedOn.begin(), m_removedOn.end()); }
 
 private:
     Status apply(const QJsonObject &payment);
+    // Settles a removal Xero has done: the link records the deletion, the outbox row goes, problems close.
+    Status removalDone(const OutboxEntry &row, const QString &updatedUtc);
+    Status removalRefused(const OutboxEntry &row, const Payment &payment, const QStringList &messages);
+    // Xero's own view of a payment (GET Payments/{id}): its status, empty when the answer did not come.
+    QCoro::Task<QString> xeroStatusOf(const QString &paymentId, QString *updatedUtc);
 
     SyncContext &m_ctx;
+    QSet<QString> m_removedOn;
 };
 
 } // namespace billhook

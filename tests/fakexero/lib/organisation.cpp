@@ -692,6 +692,11 @@ SaveResult Organisation::savePayment(const QJsonObject &in, const WriteOptions &
             result.errors << message(Msg::PaymentCannotBeEdited);
             return result;
         }
+        // A payment in a locked period stays, as Xero keeps the books the accountant closed.
+        if (periodLockDate.isValid() && p->date <= periodLockDate) {
+            result.errors << message(Msg::PeriodLocked);
+            return result;
+        }
         Invoice *inv = invoice(p->invoiceId);
         p->status = u"DELETED"_s;
         p->updatedMs = nowMs();
