@@ -27,6 +27,7 @@ Invoices
   invoice list [--status draft|approved|paid|overdue|voided] [--customer ID] [--search TEXT]
   invoice show ID | approve ID | void ID | delete ID
   invoice pay ID --amount DECIMAL [--date YYYY-MM-DD] [--reference TEXT]
+  invoice payment delete PAYMENT_ID   a payment recorded by mistake (invoice show lists the ids)
 
 Import and export
   import customers FILE.csv

@@ -82,7 +82,8 @@ Result<InvoiceLine> Cli::parseLine(const QString &spec, int row)
 int Cli::invoiceCommand(const QStringList &allArgs)
 {
     if (allArgs.isEmpty())
-        return usage(tr("invoice needs a subcommand: add, list, show, approve, void, delete or pay."));
+        return usage(
+            tr("invoice needs a subcommand: add, list, show, approve, void, delete, pay or payment delete."));
     const QString sub = allArgs.first();
     const QStringList args = allArgs.mid(1);
     Options o;
@@ -241,6 +242,33 @@ int Cli::invoiceCommand(const QStringList &allArgs)
         auto inv = store.get(*id);
         if (!inv)
             return fail(inv.error());
+        printInvoice(*inv);
+        return Ok;
+    }
+    if (sub == u"payment") {
+        // invoice payment delete PAYMENT_ID: a payment recorded by mistake.
+        if (!parseOptions(args, {}, {}, o))
+            return Usage;
+        if (o.positional.size() != 2 || o.positional.first() != u"delete")
+            return usage(tr("invoice payment delete needs one payment id (invoice show lists them)."));
+        auto id = parseId(o.positional.at(1), tr("payment"));
+        if (!id)
+            return usage(id.error().message);
+        if (!openDatabase())
+            return Failed;
+        InvoiceStore store(*m_db);
+        auto removed = store.removePayment(*id);
+        if (!removed)
+            return fail(removed.error());
+        auto payment = store.payment(*id);
+        auto inv = payment ? store.get(payment->invoiceId) : Result<Invoice>(payment.error());
+        if (!inv)
+            return fail(inv.error());
+        if (!m_json)
+            m_out << (*removed == InvoiceStore::PaymentRemoval::Removed
+                          ? tr("Payment %1 removed.").arg(*id)
+                          : tr("Payment %1 removed here; the next sync deletes it in Xero.").arg(*id))
+                  << '\n';
         printInvoice(*inv);
         return Ok;
     }

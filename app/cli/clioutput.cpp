@@ -110,6 +110,12 @@ void Cli::printInvoice(const Invoice &inv)
                  .arg(inv.subtotal.toString(), inv.totalTax.toString(), inv.currency, inv.total.toString())
           << '\n';
     m_out << tr("  Paid %1  Due %2").arg(inv.amountPaid.toString(), inv.amountDue().toString()) << '\n';
+    for (const auto &p : inv.payments)
+        m_out << tr("  Payment %1: %2 on %3%4")
+                     .arg(p.id)
+                     .arg(p.amount.toString(), p.date.toString(Qt::ISODate),
+                          p.reference.isEmpty() ? QString() : QStringLiteral("  ") + p.reference)
+              << '\n';
 }
 
 } // namespace billhook

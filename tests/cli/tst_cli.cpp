@@ -173,6 +173,41 @@ private Q_SLOTS:
         QCOMPARE(inv.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
         QCOMPARE(inv.value(QStringLiteral("payments")).toArray().size(), 2);
 
+        // A payment recorded by mistake: removed (it never reached Xero), the amount due and status follow;
+        // bad ids and a second removal are refused and change nothing.
+        const QJsonArray payments = inv.value(QStringLiteral("payments")).toArray();
+        const QString second =
+            QString::number(payments.at(1).toObject().value(QStringLiteral("id")).toInteger());
+        r = cli({QStringLiteral("invoice"), QStringLiteral("show"), id});
+        QVERIFY2(r.out.contains(QStringLiteral("Payment ") + second + QStringLiteral(": 47.74")),
+                 qPrintable(r.out));
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("delete")}).code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("remove"), second})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("delete"),
+                      QStringLiteral("999")})
+                     .code,
+                 1);
+        r = cli({QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("delete"), second});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Payment ") + second + QStringLiteral(" removed.")),
+                 qPrintable(r.out));
+        inv = json({QStringLiteral("invoice"), QStringLiteral("show"), id});
+        QCOMPARE(inv.value(QStringLiteral("status")).toString(), QStringLiteral("part_paid"));
+        QCOMPARE(inv.value(QStringLiteral("amount_due")).toString(), QStringLiteral("47.74"));
+        QCOMPARE(inv.value(QStringLiteral("payments")).toArray().size(), 1);
+        r = cli({QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("delete"), second});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already removed")), qPrintable(r.err));
+        QCOMPARE(
+            json({QStringLiteral("invoice"), QStringLiteral("show"), id}).value(QStringLiteral("amount_due")),
+            QStringLiteral("47.74"));
+        inv = json({QStringLiteral("invoice"), QStringLiteral("pay"), id, QStringLiteral("--amount"),
+                    QStringLiteral("47.74")});
+        QCOMPARE(inv.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+
         // Bad invoice input changes nothing.
         for (const QStringList &bad :
              {QStringList{QStringLiteral("--customer"), QStringLiteral("nobody"), QStringLiteral("--line"),
