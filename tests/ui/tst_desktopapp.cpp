@@ -304,6 +304,47 @@ private Q_SLOTS:
         QCOMPARE(page->invoiceModel()->rowCount(), 0);
     }
 
+    // A payment recorded by mistake is removed from the editor: pick it in the payments list, Remove,
+    // confirm. "No" changes nothing; "Yes" brings the amount due back and unlocks the invoice (it never
+    // reached Xero).
+    void paymentRecordedByMistakeIsRemoved()
+    {
+        const Id customer = addCustomerThroughEditor(QStringLiteral("Wrong Payer"), {});
+        InvoiceEditor *editor = newInvoiceWithThreeLines(customer);
+        QVERIFY(editor->approve());
+        QVERIFY(
+            editor->recordPayment(QStringLiteral("262.78"), QDate::currentDate(), QStringLiteral("Cash")));
+        QCOMPARE(editor->invoice().status, InvoiceStatus::Paid);
+        QVERIFY(editor->isReadOnly());
+        QTreeWidget *list = editor->paymentList();
+        QVERIFY(list->isVisibleTo(editor));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("£262.78"));
+        QVERIFY(!editor->removePaymentButton()->isEnabled()); // nothing picked yet
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(editor->removePaymentButton()->isEnabled());
+        if (const QString dir = qEnvironmentVariable("BILLHOOK_TEST_SHOTS"); !dir.isEmpty())
+            m_window->grab().save(dir + QStringLiteral("/editor-payments.png"));
+
+        Dialogs::setNextAnswers({int(QMessageBox::No)});
+        editor->removePaymentButton()->click();
+        QCOMPARE(Dialogs::pendingAnswers(), 0);
+        QCOMPARE(editor->invoice().status, InvoiceStatus::Paid);
+        QCOMPARE(InvoiceStore(*m_db).payments(editor->invoiceId()).size(), 1);
+
+        list->setCurrentItem(list->topLevelItem(0));
+        Dialogs::setNextAnswers({int(QMessageBox::Yes)});
+        editor->removePaymentButton()->click();
+        QCOMPARE(Dialogs::pendingAnswers(), 0);
+        QCOMPARE(editor->invoice().status, InvoiceStatus::Approved);
+        QCOMPARE(editor->amountDueText(), QStringLiteral("£262.78"));
+        QVERIFY(!editor->isReadOnly());
+        QVERIFY(!list->isVisibleTo(editor));
+        QVERIFY(InvoiceStore(*m_db).payments(editor->invoiceId()).isEmpty());
+        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("removed")),
+                 qPrintable(m_window->banner()->text()));
+    }
+
     void overdueInvoiceOnDashboardOpens()
     {
         const Id customer = addCustomerThroughEditor(QStringLiteral("Late Payer"), {});

@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -90,6 +91,9 @@ InvoiceEditor::InvoiceEditor(Database &db, QueryWorker &queries, MessageBanner &
     , m_paymentAmount(new QLineEdit(this))
     , m_paymentDate(new QDateEdit(this))
     , m_paymentReference(new QLineEdit(this))
+    , m_paymentsBox(new QWidget(this))
+    , m_paymentList(new QTreeWidget(m_paymentsBox))
+    , m_removePayment(new QPushButton(tr("Remove pay&ment…"), m_paymentsBox))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_approve(new QPushButton(tr("Appro&ve"), this))
     , m_void(new QPushButton(tr("V&oid"), this))
@@ -187,6 +191,21 @@ InvoiceEditor::InvoiceEditor(Database &db, QueryWorker &queries, MessageBanner &
     paymentLayout->addWidget(cancelPayment);
     m_paymentRow->hide();
 
+    // The payments received, under the totals; one recorded by mistake can be removed.
+    m_paymentList->setObjectName(QStringLiteral("invoicePayments"));
+    m_paymentList->setHeaderLabels({tr("Payment received"), tr("Amount"), tr("Reference")});
+    m_paymentList->setRootIsDecorated(false);
+    m_paymentList->setMaximumHeight(110);
+    m_paymentList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_paymentList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_removePayment->setObjectName(QStringLiteral("removePayment"));
+    m_removePayment->setToolTip(tr("Remove the selected payment if it was recorded by mistake"));
+    auto *paymentsLayout = new QHBoxLayout(m_paymentsBox);
+    paymentsLayout->setContentsMargins(0, 0, 0, 0);
+    paymentsLayout->addWidget(m_paymentList, 1);
+    paymentsLayout->addWidget(m_removePayment, 0, Qt::AlignTop);
+    m_paymentsBox->hide();
+
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_save, m_approve, m_pay, m_void, m_duplicate, m_delete})
         actions->addWidget(b);
@@ -204,6 +223,7 @@ InvoiceEditor::InvoiceEditor(Database &db, QueryWorker &queries, MessageBanner &
     layout->addWidget(m_lineView, 1);
     layout->addLayout(lineButtons);
     layout->addLayout(totalsRow);
+    layout->addWidget(m_paymentsBox);
     layout->addWidget(m_paymentRow);
     layout->addLayout(actions);
 
@@ -254,6 +274,11 @@ InvoiceEditor::InvoiceEditor(Database &db, QueryWorker &queries, MessageBanner &
     });
     connect(m_paymentAmount, &QLineEdit::returnPressed, recordButton, &QPushButton::click);
     connect(cancelPayment, &QPushButton::clicked, m_paymentRow, &QWidget::hide);
+    connect(m_paymentList, &QTreeWidget::itemSelectionChanged, this, &InvoiceEditor::updateActions);
+    connect(m_removePayment, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_paymentList->currentItem())
+            removePayment(item->data(0, Qt::UserRole).toLongLong());
+    });
     connect(closeButton, &QPushButton::clicked, this, [this] {
         if (!m_modified || resolveUnsavedChanges(
                                this, title(), [this] { return save(); }, [this] { discard(); }))
@@ -337,7 +362,8 @@ void InvoiceEditor::load(const Invoice &inv)
         accountChoices.append({QStringLiteral("%1 – %2").arg(a.code, a.name), a.code});
     m_accountDelegate->setChoices(accountChoices);
 
-    m_readOnly = !InvoiceStatusRules::isEditable(inv.status) || !inv.amountPaid.isZero();
+    const bool removalWaiting = inv.id != 0 && InvoiceStore(m_db).paymentRemovalWaiting(inv.id);
+    m_readOnly = !InvoiceStatusRules::isEditable(inv.status) || !inv.amountPaid.isZero() || removalWaiting;
     m_lines->setReadOnly(m_readOnly);
     m_lines->setTaxMode(inv.taxMode);
     m_lines->setLines(inv.lines);
@@ -349,6 +375,16 @@ void InvoiceEditor::load(const Invoice &inv)
     m_taxMode->setCurrentIndex(m_taxMode->findData(int(inv.taxMode)));
     m_currency->setText(inv.currency);
     m_paymentRow->hide();
+    m_paymentList->clear();
+    const QLocale locale;
+    for (const Payment &p : inv.payments) {
+        auto *item =
+            new QTreeWidgetItem(m_paymentList, {locale.toString(p.date, QLocale::ShortFormat),
+                                                MoneyFormat::money(p.amount, inv.currency), p.reference});
+        item->setData(0, Qt::UserRole, p.id);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_paymentsBox->setVisible(!inv.payments.isEmpty());
 
     QString heading = inv.id == 0 ? tr("New invoice")
                                   : tr("Invoice %1").arg(inv.number.isEmpty() ? tr("(draft)") : inv.number);
@@ -358,10 +394,15 @@ void InvoiceEditor::load(const Invoice &inv)
             (inv.isOverdue(QDate::currentDate()) ? tr("Overdue") : invoiceStatusDisplayName(inv.status));
     m_heading->setText(heading);
     QString reason = InvoiceStatusRules::lockedReason(inv.status);
+    if (m_readOnly && reason.isEmpty() && removalWaiting)
+        reason = tr("A payment removed from this invoice is still to be deleted in Xero. The invoice can "
+                    "change once the next sync has done that.");
     if (m_readOnly && reason.isEmpty())
         reason =
             tr("This invoice has payments, so Xero will not let it change. To correct it, raise a credit "
                "note in Xero or a new invoice for the difference.");
+    if (m_readOnly && !removalWaiting && !inv.payments.isEmpty())
+        reason += u' ' + tr("A payment recorded by mistake can be removed below.");
     m_locked->setText(reason);
     m_locked->setVisible(m_readOnly);
     m_modified = false;
@@ -397,6 +438,8 @@ void InvoiceEditor::updateActions()
     m_duplicate->setVisible(saved);
     for (QPushButton *b : {m_pdf, m_print, m_email})
         b->setEnabled(saved);
+    m_removePayment->setEnabled(m_paymentList->currentItem() != nullptr &&
+                                (s == InvoiceStatus::Paid || s == InvoiceStatus::PartPaid));
 }
 
 void InvoiceEditor::updateTotals()
@@ -687,6 +730,40 @@ bool InvoiceEditor::recordPayment(const QString &amountText, QDate date, const Q
                                    .arg(MoneyFormat::money(p.amount, m_invoice.currency),
                                         MoneyFormat::money(m_invoice.amountDue(), m_invoice.currency)),
                          MessageBanner::Kind::Positive);
+    Q_EMIT changed(m_invoice.id);
+    return true;
+}
+
+bool InvoiceEditor::removePayment(Id paymentId)
+{
+    InvoiceStore store(m_db);
+    auto p = store.payment(paymentId);
+    if (!p || p->invoiceId != m_invoice.id) {
+        m_banner.showMessage(tr("That payment is not on this invoice."), MessageBanner::Kind::Error);
+        return false;
+    }
+    const QString amount = MoneyFormat::money(p->amount, m_invoice.currency);
+    const auto answer = Dialogs::question(
+        this, tr("Remove payment"),
+        tr("Remove the payment of %1 received on %2 from invoice %3? Only do this if it was recorded by "
+           "mistake. If Xero has it, Billhook deletes it there on the next sync.")
+            .arg(amount, QLocale().toString(p->date, QLocale::ShortFormat), m_invoice.number),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    auto removed = store.removePayment(paymentId);
+    if (!removed) {
+        m_banner.showMessage(removed.error().message, MessageBanner::Kind::Error);
+        return false;
+    }
+    openInvoice(m_invoice.id);
+    m_banner.showMessage(
+        *removed == InvoiceStore::PaymentRemoval::Removed
+            ? tr("Payment of %1 removed. %2 is due.")
+                  .arg(amount, MoneyFormat::money(m_invoice.amountDue(), m_invoice.currency))
+            : tr("Payment of %1 removed. %2 is due; Xero's copy is deleted on the next sync.")
+                  .arg(amount, MoneyFormat::money(m_invoice.amountDue(), m_invoice.currency)),
+        MessageBanner::Kind::Positive);
     Q_EMIT changed(m_invoice.id);
     return true;
 }

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTreeWidget;
 class QFrame;
 
 namespace billhook {
@@ -43,6 +44,8 @@ public:
     // Shows the inline payment row, with the amount due filled in.
     void beginPayment();
     bool recordPayment(const QString &amountText, QDate date, const QString &reference = {});
+    // Removes a payment recorded by mistake, after asking; Xero's copy is deleted by the next sync.
+    bool removePayment(Id paymentId);
     bool savePdf();
     bool print();
     bool email();
@@ -63,6 +66,8 @@ public:
     QString amountDueText() const;
     QString lockedText() const;
     QLineEdit *paymentAmountEdit() const { return m_paymentAmount; }
+    QTreeWidget *paymentList() const { return m_paymentList; }
+    QPushButton *removePaymentButton() const { return m_removePayment; }
     QLineEdit *numberEdit() const { return m_number; }
     // Every field a locked invoice locks: the header fields and the line items.
     QList<QWidget *> lockableFields() const;
@@ -116,6 +121,9 @@ private:
     QLineEdit *m_paymentAmount;
     QDateEdit *m_paymentDate;
     QLineEdit *m_paymentReference;
+    QWidget *m_paymentsBox;
+    QTreeWidget *m_paymentList;
+    QPushButton *m_removePayment;
     QPushButton *m_save;
     QPushButton *m_approve;
     QPushButton *m_void;
