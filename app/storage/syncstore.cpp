@@ -412,12 +412,23 @@ Result<Id> SyncStore::raiseIssue(const SyncIssue &issue)
 
 Status SyncStore::resolveIssuesFor(SyncEntity entity, Id localId)
 {
+    return resolveOpen(entity, localId, false);
+}
+
+Status SyncStore::resolveErrorsFor(SyncEntity entity, Id localId)
+{
+    return resolveOpen(entity, localId, true);
+}
+
+Status SyncStore::resolveOpen(SyncEntity entity, Id localId, bool errorsOnly)
+{
     return m_db.exec(
         QStringLiteral("UPDATE sync_issues SET resolved_at = :now WHERE entity = :e AND local_id = "
-                       ":id AND resolved_at IS NULL"),
+                       ":id AND (:all OR kind = 'error') AND resolved_at IS NULL"),
         {{QStringLiteral("now"), sql::timestamp()},
          {QStringLiteral("e"), syncEntityKey(entity)},
-         {QStringLiteral("id"), localId}},
+         {QStringLiteral("id"), localId},
+         {QStringLiteral("all"), errorsOnly ? 0 : 1}},
         tr("clear the sync problem"));
 }
 

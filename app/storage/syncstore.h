@@ -168,6 +168,8 @@ public:
 
     Result<Id> raiseIssue(const SyncIssue &issue);
     Status resolveIssuesFor(SyncEntity entity, Id localId);
+    // The record's open errors only (its conflicts wait for the user).
+    Status resolveErrorsFor(SyncEntity entity, Id localId);
     Status resolveIssue(Id issueId);
     QList<SyncIssue> openIssues() const;
     QList<SyncIssue> openIssuesFor(SyncEntity entity, Id localId) const;
@@ -250,6 +252,7 @@ public:
     Status resolveCandidateIssues(Id customerId, const QString &xeroId);
 
 private:
+    Status resolveOpen(SyncEntity entity, Id localId, bool errorsOnly);
     // The customers in xero_contact_candidates for one Xero contact in `state` (pending | different).
     QList<Id> candidatesIn(const QString &tenantId, const QString &xeroId, const QString &state) const;
 

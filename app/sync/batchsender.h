@@ -20,6 +20,9 @@ struct Batch
         // What a create sent, by content (see syncutil::invoiceFingerprint); kept with the outbox row at
         // each attempt. Empty for updates and for kinds without one.
         QString fingerprint;
+        // The fields an update sent (empty for a create, which sends them all): only these are taken back
+        // from Xero's answer.
+        QStringList fields;
     };
     QList<Element> elements;
 };

@@ -177,12 +177,14 @@ QStringList changedFields(const QJsonObject &base, const QJsonObject &local, con
     return out;
 }
 
-void applyConflictDefault(MergeResult &m, SyncOptions::ConflictDefault conflictDefault)
+void settleMerge(MergeResult &m, const SyncOptions &options)
 {
+    if (!options.acceptXeroEdits)
+        m.toLocal.clear();
     for (const FieldConflict &c : QList<FieldConflict>(m.conflicts)) {
-        if (conflictDefault == SyncOptions::ConflictDefault::KeepMine)
+        if (options.conflictDefault == SyncOptions::ConflictDefault::KeepMine)
             billhook::resolveConflict(m, c, true);
-        else if (conflictDefault == SyncOptions::ConflictDefault::KeepXero)
+        else if (options.conflictDefault == SyncOptions::ConflictDefault::KeepXero && options.acceptXeroEdits)
             billhook::resolveConflict(m, c, false);
     }
 }

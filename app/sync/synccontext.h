@@ -142,8 +142,10 @@ QJsonObject newBase(const QJsonObject &oldBase, const MergeResult &m, const QJso
                     const QJsonObject &remote);
 QString fieldNames(const QList<FieldConflict> &conflicts);
 QStringList changedFields(const QJsonObject &base, const QJsonObject &local, const QSet<QString> &excluded);
-// The user's default for conflicts (ask, keep mine, keep Xero's) applied to a merge.
-void applyConflictDefault(MergeResult &m, SyncOptions::ConflictDefault conflictDefault);
+// The user's options applied to a merge: Xero's changes are taken only while Xero edits are accepted, and
+// the default for conflicts (ask, keep mine, keep Xero's) never takes Xero's value while they are not (the
+// conflict stays for the user to settle).
+void settleMerge(MergeResult &m, const SyncOptions &options);
 
 } // namespace syncutil
 

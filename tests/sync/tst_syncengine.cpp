@@ -62,6 +62,15 @@ struct Rig
         return QCoro::waitFor(engine.run());
     }
 
+    // Five seconds later, someone renames the contact in Xero.
+    bool renameInXero(const QString &number, const QString &name)
+    {
+        xero.advance(5);
+        return org
+            ->saveContact(QJsonObject{{QStringLiteral("ContactID"), contactByNumber(number)->id},
+                                      {QStringLiteral("Name"), name}})
+            .ok();
+    }
     fakexero::Contact *contactByNumber(const QString &number)
     {
         for (auto &c : org->contacts) {
@@ -171,12 +180,7 @@ private Q_SLOTS:
         Customer c = rig.customer(id);
         c.name = QStringLiteral("Acme Limited");
         QVERIFY(CustomerStore(*rig.db).update(c).ok());
-        rig.xero.advance(5);
-        QVERIFY(rig.org
-                    ->saveContact(
-                        QJsonObject{{QStringLiteral("ContactID"), rig.contactByNumber(c.contactNumber)->id},
-                                    {QStringLiteral("Name"), QStringLiteral("ACME Holdings")}})
-                    .ok());
+        QVERIFY(rig.renameInXero(c.contactNumber, QStringLiteral("ACME Holdings")));
         const SyncSummary s = rig.sync();
         QCOMPARE(s.result, SyncResult::Issues);
         QCOMPARE(s.conflicts, 1);
@@ -207,15 +211,53 @@ private Q_SLOTS:
         Customer c = rig.customer(id);
         c.name = QStringLiteral("Acme Limited");
         QVERIFY(CustomerStore(*rig.db).update(c).ok());
-        rig.xero.advance(5);
-        QVERIFY(rig.org
-                    ->saveContact(
-                        QJsonObject{{QStringLiteral("ContactID"), rig.contactByNumber(c.contactNumber)->id},
-                                    {QStringLiteral("Name"), QStringLiteral("ACME Holdings")}})
-                    .ok());
+        QVERIFY(rig.renameInXero(c.contactNumber, QStringLiteral("ACME Holdings")));
         QCOMPARE(rig.sync().result, SyncResult::Clean);
         QCOMPARE(rig.customer(id).name, QStringLiteral("ACME Holdings"));
         QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("ACME Holdings"));
+    }
+
+    // A conflict on one field while another local edit goes to Xero: the conflict stays for the user, nothing
+    // is overwritten on either side (Xero's answer to the other edit never brings its value of the
+    // conflicting field back), and the user's other edit reaches Xero. With "accept Xero edits" off, a Xero
+    // change is never applied, not even by the "keep Xero's" conflict default.
+    void conflictBesideAnotherEditKeepsBothSides_data()
+    {
+        QTest::addColumn<bool>("accept");
+        QTest::addColumn<int>("conflictDefault");
+        QTest::newRow("Xero edits accepted, ask") << true << int(SyncOptions::ConflictDefault::Ask);
+        QTest::newRow("Xero edits off, keep Xero's") << false << int(SyncOptions::ConflictDefault::KeepXero);
+    }
+    void conflictBesideAnotherEditKeepsBothSides()
+    {
+        QFETCH(bool, accept);
+        QFETCH(int, conflictDefault);
+        Rig rig;
+        rig.options.conflictDefault = SyncOptions::ConflictDefault(conflictDefault);
+        rig.options.acceptXeroEdits = accept;
+        const Id id = rig.db.addCustomer(QStringLiteral("Acme Ltd"));
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
+        Customer c = rig.customer(id);
+        c.name = QStringLiteral("Acme Limited");
+        c.phone = QStringLiteral("0161 496 0999");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        QVERIFY(rig.renameInXero(c.contactNumber, QStringLiteral("ACME Holdings")));
+        const SyncSummary s = rig.sync();
+        QVERIFY(!s.clean());
+        QCOMPARE(s.conflicts, 1);
+        QCOMPARE(rig.customer(id).name, QStringLiteral("Acme Limited"));
+        QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("ACME Holdings"));
+        QVERIFY(
+            QJsonDocument(rig.contactByNumber(c.contactNumber)->extra).toJson().contains("0161 496 0999"));
+        // Still a conflict on the next run (nothing was settled behind the user's back), then settled.
+        QVERIFY(!rig.sync().clean());
+        QCOMPARE(rig.customer(id).name, QStringLiteral("Acme Limited"));
+        QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("ACME Holdings"));
+        const auto issues = rig.issues();
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(SyncEngine::resolveConflict(*rig.db, issues.first().id, true).ok());
+        QVERIFY(rig.sync().clean());
+        QCOMPARE(rig.contactByNumber(c.contactNumber)->name, QStringLiteral("Acme Limited"));
     }
 
     // "Keep Xero's" on an invoice conflict takes every conflicting field from Xero, not just the reference,

@@ -299,9 +299,7 @@ Status ContactSync::apply(const QJsonObject &rec)
         }
     }
     MergeResult m = mergeFields(base, local, remote);
-    if (!m_ctx.options.acceptXeroEdits)
-        m.toLocal.clear();
-    syncutil::applyConflictDefault(m, m_ctx.options.conflictDefault);
+    syncutil::settleMerge(m, m_ctx.options);
     const auto merging = [&] {
         Plan plan;
         if (!m.toLocal.isEmpty())
@@ -404,6 +402,7 @@ QCoro::Task<bool> ContactSync::push()
         el.match = c->contactNumber;
         el.payload = xeromap::contactPayload(*c, link ? link->xeroId : QString(), changed);
         el.hash = syncutil::hashOf(xerojson::rawBody(el.payload));
+        el.fields = changed;
         el.label = tr("customer %1").arg(c->name);
         if (!link)
             el.fingerprint = syncutil::contactFingerprint(c->name, c->email, c->contactNumber);
@@ -440,12 +439,26 @@ QCoro::Task<bool> ContactSync::push()
         const auto &el = b.elements[i];
         const QJsonObject remote = xeromap::contactFields(res);
         auto c = customers.get(el.row.localId);
+        SyncStore links(m_ctx.db);
+        // Only what was sent is taken back. A field not sent (a conflict the user has yet to settle, or a
+        // Xero edit held back by the options) keeps both its values and its old base, so it stays what it
+        // was.
+        const QSet<QString> conflicted = links.openConflictFields(SyncEntity::Customer, el.row.localId);
+        const auto sent = [&](const QString &f) {
+            return (el.fields.isEmpty() || el.fields.contains(f)) && !conflicted.contains(f);
+        };
+        const auto old = links.link(SyncEntity::Customer, el.row.localId, m_ctx.tenant);
+        QJsonObject base = old ? old->base : remote;
+        const QJsonObject local = c ? xeromap::customerFields(*c) : QJsonObject();
+        for (auto it = remote.begin(); it != remote.end(); ++it) {
+            if (sent(it.key()) || local.value(it.key()) == it.value())
+                base.insert(it.key(), it.value());
+        }
         if (c) {
             // Xero may normalise what it was sent (trimmed, reformatted): take its value, so the sides agree.
-            const QJsonObject local = xeromap::customerFields(*c);
             QJsonObject differing;
             for (auto it = remote.begin(); it != remote.end(); ++it) {
-                if (local.value(it.key()) != it.value())
+                if (sent(it.key()) && local.value(it.key()) != it.value())
                     differing.insert(it.key(), it.value());
             }
             if (!differing.isEmpty() && c->version == el.version) {
@@ -459,12 +472,13 @@ QCoro::Task<bool> ContactSync::push()
                 !s)
                 return s;
         }
-        if (auto s = SyncStore(m_ctx.db).saveLink(XeroLink{SyncEntity::Customer, el.row.localId, m_ctx.tenant,
-                                                           res.value(QStringLiteral("ContactID")).toString(),
-                                                           xerojson::updatedUtc(res), remote});
+        if (auto s = links.saveLink(XeroLink{SyncEntity::Customer, el.row.localId, m_ctx.tenant,
+                                             res.value(QStringLiteral("ContactID")).toString(),
+                                             xerojson::updatedUtc(res), base});
             !s)
             return s;
-        return SyncStore(m_ctx.db).resolveIssuesFor(SyncEntity::Customer, el.row.localId);
+        return conflicted.isEmpty() ? links.resolveIssuesFor(SyncEntity::Customer, el.row.localId)
+                                    : links.resolveErrorsFor(SyncEntity::Customer, el.row.localId);
     };
     spec.lookup = [this](const Batch &b) -> QCoro::Task<QList<QJsonObject>> {
         QStringList terms;

@@ -311,9 +311,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
         }
     } else {
         m = mergeFields(link->base, local, remote);
-        if (!m_ctx.options.acceptXeroEdits)
-            m.toLocal.clear();
-        syncutil::applyConflictDefault(m, m_ctx.options.conflictDefault);
+        syncutil::settleMerge(m, m_ctx.options);
     }
     if (m.toLocal.contains(QStringLiteral("contact")) && !customer) {
         m.toLocal.removeAll(QStringLiteral("contact"));
