@@ -882,7 +882,7 @@ Result<InvoiceStore::PaymentRemoval> InvoiceStore::removePayment(Id paymentId)
                                   .arg(inv->number, invoiceStatusInSentence(inv->status)));
     SyncStore sync(m_db);
     // In Xero, or perhaps there: linked to a Xero payment, or sent with an answer still unsettled.
-    const bool mayBeInXero = sync.linkedInAnyTenant(SyncEntity::Payment, paymentId) ||
+    const bool mayBeInXero = sync.anyLink(SyncEntity::Payment, paymentId).has_value() ||
                              sync.sentBefore(SyncEntity::Payment, paymentId);
     const QString now = sql::timestamp();
     if (auto s = m_db.exec(

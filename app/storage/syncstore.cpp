@@ -704,16 +704,6 @@ Money SyncStore::paymentsNotInXeroYet(Id invoiceId, const QString &tenantId) con
     return out;
 }
 
-bool SyncStore::linkedInAnyTenant(SyncEntity entity, Id localId) const
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM xero_links WHERE entity = ? AND local_id = ?"));
-    q.addBindValue(syncEntityKey(entity));
-    q.addBindValue(localId);
-    const bool linked = q.exec() && q.next();
-    q.finish();
-    return linked;
-}
-
 std::optional<Id> SyncStore::unlinkedPayment(Id invoiceId, Money amount, QDate date,
                                              const QString &tenantId) const
 {

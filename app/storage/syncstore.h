@@ -214,8 +214,6 @@ public:
     // What the invoice's local payments change in what Xero says is paid: plus the live ones not linked to a
     // payment of `tenantId` (not sent yet), minus the linked ones removed here whose deletion waits for Xero.
     Money paymentsNotInXeroYet(Id invoiceId, const QString &tenantId) const;
-    // Linked to a Xero record in some organisation (this one or one connected before).
-    bool linkedInAnyTenant(SyncEntity entity, Id localId) const;
     // The first live local payment of the invoice with this amount and date not linked to `tenantId`.
     std::optional<Id> unlinkedPayment(Id invoiceId, Money amount, QDate date, const QString &tenantId) const;
 

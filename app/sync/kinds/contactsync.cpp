@@ -33,7 +33,6 @@ QCoro::Task<bool> ContactSync::pull()
 
 Status ContactSync::holdForDecision(const QJsonObject &rec, const ContactMatch &found)
 {
-    SyncStore store(m_ctx.db);
     CustomerStore customers(m_ctx.db);
     const QString xid = rec.value(QStringLiteral("ContactID")).toString();
     const QString name = rec.value(QStringLiteral("Name")).toString();

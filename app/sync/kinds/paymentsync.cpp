@@ -252,11 +252,14 @@ QCoro::Task<bool> PaymentSync::pushRemovals()
             m_ctx.fail(r.error ? *r.error : Error::make(Error::Code::Network, tr("Xero did not answer.")));
             co_return false;
         }
+        // Only an answer from Xero can refuse; a lost request is not a refusal.
+        const bool refused = r.outcome == XeroResponse::Outcome::Answered && status != u"DELETED";
         if (status != u"DELETED") {
             // Refused, or the answer was lost: Xero's own view decides (an earlier attempt may have deleted
             // it, or someone did in Xero).
             status = co_await xeroStatusOf(link->xeroId, &updatedUtc);
-            if (status.isEmpty()) {
+            if (status.isEmpty() || (status != u"DELETED" && !refused)) {
+                // Unknown, or not done: the row stays with its key, and the next sync sends it again.
                 m_ctx.fail(Error::make(Error::Code::Network,
                                        tr("The connection to Xero dropped while deleting a payment; it is "
                                           "checked again on the next sync.")));
