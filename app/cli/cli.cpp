@@ -61,6 +61,7 @@ Sync with Xero (see README, "Syncing with Xero")
                                                  free number, or link the two as the same invoice
   sync resolve ISSUE_ID --link|--different       a Xero contact that may be your customer: link the two,
                                                  or keep them apart (each goes to the other side)
+  sync resolve ISSUE_ID --try-again              a change Xero refused: send it again on the next sync
   sync options [--json] [KEY=VALUE ...]          shows or sets the sync.* options
 
 Options

@@ -168,30 +168,35 @@ int Cli::syncCommand(const QStringList &allArgs)
 
     if (sub == u"resolve") {
         if (!parseOptions(args, {QStringLiteral("keep")},
-                          {QStringLiteral("renumber"), QStringLiteral("link"), QStringLiteral("different")},
+                          {QStringLiteral("renumber"), QStringLiteral("link"), QStringLiteral("different"),
+                           QStringLiteral("try-again")},
                           o))
             return Usage;
         if (o.positional.size() != 1)
             return usage(tr("sync resolve needs one problem id (from billhook-cli sync issues)."));
+        const bool tryAgain = o.has(QStringLiteral("try-again"));
         const bool renumber = o.has(QStringLiteral("renumber"));
         const bool link = o.has(QStringLiteral("link"));
         const bool different = o.has(QStringLiteral("different"));
         const QString keep = o.value(QStringLiteral("keep"));
-        if (int(renumber) + int(link) + int(different) + int(!keep.isEmpty()) != 1 ||
+        if (int(tryAgain) + int(renumber) + int(link) + int(different) + int(!keep.isEmpty()) != 1 ||
             (!keep.isEmpty() && keep != u"mine" && keep != u"xero"))
             return usage(tr("sync resolve needs one of --keep mine, --keep xero (a conflict), --renumber or "
                             "--link (an invoice number already used in Xero), --link or --different (a Xero "
-                            "contact that may be one of your customers)."));
+                            "contact that may be one of your customers), --try-again (a change Xero "
+                            "refused)."));
         auto id = parseId(o.positional.first(), tr("problem"));
         if (!id)
             return usage(id.error().message);
         if (!openDatabase())
             return Failed;
-        if (renumber || link || different) {
-            auto done = SyncEngine::resolveCollision(*m_db, *id,
-                                                     renumber ? SyncEngine::CollisionChoice::Renumber
-                                                     : link   ? SyncEngine::CollisionChoice::Link
-                                                              : SyncEngine::CollisionChoice::Different);
+        if (tryAgain || renumber || link || different) {
+            auto done = tryAgain
+                            ? SyncEngine::tryAgain(*m_db, *id)
+                            : SyncEngine::resolveCollision(*m_db, *id,
+                                                           renumber ? SyncEngine::CollisionChoice::Renumber
+                                                           : link   ? SyncEngine::CollisionChoice::Link
+                                                                    : SyncEngine::CollisionChoice::Different);
             if (!done)
                 return done.error().code == Error::Code::Invalid || done.error().code == Error::Code::NotFound
                            ? usage(done.error().message)

@@ -904,8 +904,12 @@ Result<InvoiceStore::PaymentRemoval> InvoiceStore::removePayment(Id paymentId)
     if (mayBeInXero) {
         if (auto s = sync.enqueue(SyncEntity::Payment, paymentId, OutboxOp::Delete, p->version + 1); !s)
             return s.error();
-    } else if (auto s = sync.removeFromOutboxFor(SyncEntity::Payment, paymentId); !s) {
-        return s.error();
+    } else {
+        // Never reached Xero: nothing to send, and a refusal of its create is moot.
+        if (auto s = sync.removeFromOutboxFor(SyncEntity::Payment, paymentId); !s)
+            return s.error();
+        if (auto s = sync.resolveIssuesFor(SyncEntity::Payment, paymentId); !s)
+            return s.error();
     }
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -239,6 +239,12 @@ const QList<Migration> &migrations()
             PRIMARY KEY (tenant_id, xero_id, customer_id)))"),
           QStringLiteral("CREATE INDEX xero_contact_candidates_by_customer ON xero_contact_candidates "
                          "(customer_id, state)")}},
+        // A refusal is not repeated blindly: what a record Xero refused was sent with, and what it
+        // depended on then (its contact or invoice as last read, the organisation's settings), so it is
+        // sent again only once one of those has changed, or when the user asks.
+        {7,
+         QStringLiteral("what each refused record was refused with"),
+         {QStringLiteral("ALTER TABLE outbox ADD COLUMN refused_key TEXT NOT NULL DEFAULT ''")}},
     };
     return all;
 }

@@ -149,7 +149,8 @@ QList<OutboxEntry> SyncStore::outbox(std::optional<SyncEntity> entity) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT id, entity, local_id, op, local_version, idempotency_key, payload_hash, attempts, "
-        "next_attempt_at, last_error, created_at FROM outbox WHERE :entity = '' OR entity = :entity "
+        "next_attempt_at, last_error, created_at, refused_key FROM outbox WHERE :entity = '' OR entity = "
+        ":entity "
         "ORDER BY CASE entity WHEN 'customer' THEN 0 WHEN 'invoice' THEN 1 ELSE 2 END, id"));
     q.bindValue(QStringLiteral(":entity"), entity ? syncEntityKey(*entity) : QStringLiteral(""));
     QList<OutboxEntry> out;
@@ -169,6 +170,7 @@ QList<OutboxEntry> SyncStore::outbox(std::optional<SyncEntity> entity) const
             e.nextAttemptAt = sql::fromTimestamp(q.value(8));
         e.lastError = q.value(9).toString();
         e.createdAt = sql::fromTimestamp(q.value(10));
+        e.refusedKey = q.value(11).toString();
         out.append(e);
     }
     q.finish();
@@ -179,6 +181,32 @@ Status SyncStore::removeFromOutbox(Id outboxId)
 {
     return m_db.exec(QStringLiteral("DELETE FROM outbox WHERE id = :id"), {{QStringLiteral("id"), outboxId}},
                      tr("update the outbox"));
+}
+
+Status SyncStore::markRefused(Id outboxId, const QString &key)
+{
+    return m_db.exec(QStringLiteral("UPDATE outbox SET refused_key = :key WHERE id = :id"),
+                     {{QStringLiteral("id"), outboxId}, {QStringLiteral("key"), key}},
+                     tr("update the outbox"));
+}
+
+Status SyncStore::forgetRefusal(SyncEntity entity, Id localId)
+{
+    return m_db.exec(
+        QStringLiteral("UPDATE outbox SET refused_key = '' WHERE entity = :e AND local_id = :id"),
+        {{QStringLiteral("e"), syncEntityKey(entity)}, {QStringLiteral("id"), localId}},
+        tr("update the outbox"));
+}
+
+bool SyncStore::refusedAndWaiting(SyncEntity entity, Id localId) const
+{
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND local_id = ? AND refused_key <> ''"));
+    q.addBindValue(syncEntityKey(entity));
+    q.addBindValue(localId);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 Status SyncStore::recordAttempt(Id outboxId, const QString &idempotencyKey, const QString &payloadHash,

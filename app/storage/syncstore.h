@@ -65,6 +65,9 @@ struct OutboxEntry
     QDateTime nextAttemptAt;
     QString lastError;
     QDateTime createdAt;
+    // Set when Xero refused the record: what it was sent with and depended on (see BatchSender). Equal
+    // again means nothing that could change Xero's answer has changed, so it is not sent.
+    QString refusedKey;
 };
 
 struct XeroLink
@@ -147,6 +150,12 @@ public:
     Result<bool> removeFromOutboxIfVersion(Id outboxId, int version);
     // Removes the record's pending row, whatever its version (Xero will not take it, or already has it).
     Status removeFromOutboxFor(SyncEntity entity, Id localId);
+    // Xero refused this row's record; `key` says what with (empty: forget it, so it is sent again).
+    Status markRefused(Id outboxId, const QString &key);
+    // The user's "Try again" on a refused record's problem: it is sent on the next sync.
+    Status forgetRefusal(SyncEntity entity, Id localId);
+    // The record has a change waiting that Xero refused, held until something changes or the user asks.
+    bool refusedAndWaiting(SyncEntity entity, Id localId) const;
     Status recordAttempt(Id outboxId, const QString &idempotencyKey, const QString &payloadHash,
                          const QString &error, const QDateTime &nextAttemptAt);
 

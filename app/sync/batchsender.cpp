@@ -14,6 +14,12 @@ QString newKey()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// What a refusal of `el` was a refusal of: its payload and what it depended on.
+QString refusalKey(const Batch::Element &el)
+{
+    return syncutil::hashOf((el.hash + u'\n' + el.dependsOn).toUtf8());
+}
+
 Status recordError(SyncContext &ctx, const BatchSpec &spec, const Batch &batch, int index,
                    const QStringList &messages)
 {
@@ -25,6 +31,8 @@ Status recordError(SyncContext &ctx, const BatchSpec &spec, const Batch &batch, 
     // Idempotency-Key. Reusing this one would make Xero replay this refusal even after the cause is fixed in
     // Xero (the same payload, e.g. a payment once its invoice is approved or a lock date moved).
     if (auto s = SyncStore(ctx.db).recordAttempt(el.row.id, QString(), el.hash, message, QDateTime()); !s)
+        return s;
+    if (auto s = SyncStore(ctx.db).markRefused(el.row.id, refusalKey(el)); !s)
         return s;
     return ctx.raise(spec.entity, el.row.localId, SyncIssueKind::Error, message, e.explanation, e.remedy,
                      QJsonObject{{QStringLiteral("record"), el.label}});
@@ -51,6 +59,14 @@ bool due(const OutboxEntry &row, const QDateTime &now)
 QCoro::Task<bool> sendBatches(SyncContext &ctx, const BatchSpec &spec, QList<Batch> batches)
 {
     SyncStore store(ctx.db);
+    // A record Xero refused is not sent again unchanged: the same payload, with the same records and
+    // settings behind it, would be refused again. Its problem stays open; the run is not clean.
+    for (Batch &b : batches) {
+        b.elements.removeIf([](const Batch::Element &el) {
+            return !el.row.refusedKey.isEmpty() && el.row.refusedKey == refusalKey(el);
+        });
+    }
+    batches.removeIf([](const Batch &b) { return b.elements.isEmpty(); });
     int total = 0;
     for (const auto &b : batches)
         total += int(b.elements.size());

@@ -23,6 +23,10 @@ struct Batch
         // The fields an update sent (empty for a create, which sends them all): only these are taken back
         // from Xero's answer.
         QStringList fields;
+        // What could change Xero's answer besides the payload: the records it refers to as last read and
+        // the organisation's settings (see syncutil::dependencyStamp). A record Xero refused is sent again
+        // only once the payload or this has changed, or the user asked (SyncStore::forgetRefusal).
+        QString dependsOn;
     };
     QList<Element> elements;
 };

@@ -99,6 +99,9 @@ public:
     QSet<QString> currencies;
     QHash<QString, Percent> revenueTaxTypes; // TaxType -> effective rate
     QHash<QString, QString> localTaxCodeFor; // TaxType -> Billhook tax code (from the user's mapping)
+    // A hash of the organisation's settings as last read (organisation, lock dates, currencies, accounts,
+    // tax rates, items): a record Xero refused is sent again when they change (BatchSender).
+    QString referenceStamp;
     // Dry run: customers this run would have created in Xero, so their invoices plan to follow them.
     QSet<Id> plannedCustomers;
     // Entities whose watermark must not move this run (a record could not be applied).

@@ -315,4 +315,20 @@ Result<QString> SyncEngine::resolveCollision(Database &db, Id issueId, Collision
     return done;
 }
 
+Result<QString> SyncEngine::tryAgain(Database &db, Id issueId)
+{
+    SyncStore store(db);
+    const std::optional<SyncIssue> issue = store.openIssue(issueId);
+    if (!issue)
+        return Error::make(Error::Code::NotFound, tr("There is no open sync problem %1.").arg(issueId));
+    if (!store.refusedAndWaiting(issue->entity, issue->localId))
+        return Error::invalid(tr("Problem %1 is not a change Xero refused, so there is nothing to send "
+                                 "again. %2")
+                                  .arg(issueId)
+                                  .arg(issue->remedy));
+    if (auto s = store.forgetRefusal(issue->entity, issue->localId); !s)
+        return s.error();
+    return tr("It is sent to Xero again on the next sync.");
+}
+
 } // namespace billhook

@@ -80,6 +80,9 @@ public:
         Different
     };
     static Result<QString> resolveCollision(Database &db, Id issueId, CollisionChoice choice);
+    // The user's "Try again" on a record Xero refused: it is sent on the next sync even though nothing
+    // Billhook can see has changed (e.g. the accountant moved a lock date). Answers what happens next.
+    static Result<QString> tryAgain(Database &db, Id issueId);
     // The one-line summary of a run (stored as the run's detail): each count with its own plural form.
     static QString runSummary(int pulled, int sent, int problems, int calls);
 

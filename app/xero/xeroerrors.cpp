@@ -98,7 +98,8 @@ const QList<Entry> &catalogue()
                         "Open the invoice in Billhook and, on each line that uses account %1, choose an "
                         "active account in the Account column, then save it and click Sync now. Or ask "
                         "your accountant to restore account %1 in Xero (Accounting > Chart of accounts > "
-                        "Archived) and click Sync now. If %1 is your default sales account, also pick an "
+                        "Archived), then click Try again on this problem. If %1 is your default sales "
+                        "account, also pick an "
                         "active one on the Xero page under Change setup, so new invoices don't use it.")
                  .arg(quoted(v));
          }},
@@ -159,7 +160,7 @@ const QList<Entry> &catalogue()
              return XeroErrors::tr(
                  "Change the date in Billhook to one after the lock date, or ask your "
                  "accountant to move the lock date in Xero (Accounting > Advanced > Financial "
-                 "settings). Then click Sync now.");
+                 "settings), then click Try again on this problem.");
          }},
         {"website-invalid", "website must be valid", C::Invalid,
          [](const QString &) {

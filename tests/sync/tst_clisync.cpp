@@ -393,6 +393,47 @@ private Q_SLOTS:
         const Run both = cli({QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("list")});
         QVERIFY2(both.out.contains("Harbour Cafe Ltd") && both.out.contains("Harbour Kitchen"),
                  both.out.constData());
+
+        // Xero refuses an invoice (its contact was archived there): not sent again unchanged, until
+        // "sync resolve ID --try-again", which only a refusal accepts.
+        const Run second =
+            cli({QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--customer"), customerId,
+                 QStringLiteral("--currency"), QStringLiteral("GBP"), QStringLiteral("--line"),
+                 QStringLiteral("Callout|1|60|20%")});
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QCOMPARE(cli({QStringLiteral("invoice"), QStringLiteral("approve"),
+                      QString::fromUtf8(second.out.trimmed())})
+                     .exitCode,
+                 0);
+        http("POST", QStringLiteral("/_admin/clock/advance"), {{QStringLiteral("seconds"), 5}});
+        http("POST", QStringLiteral("/_admin/tenants/") + m_tenant + QStringLiteral("/contacts/") +
+                         contact.value(QStringLiteral("ContactID")).toString() + QStringLiteral("/archive"));
+        const Run refused = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.json().object().value(QStringLiteral("failed")).toInt(), 1);
+        const QJsonArray refusals = openIssues();
+        QCOMPARE(refusals.size(), 1);
+        const QString refusal =
+            QString::number(refusals.first().toObject().value(QStringLiteral("id")).toInteger());
+        const Run unchanged = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(unchanged.exitCode, 3);
+        QCOMPARE(unchanged.json().object().value(QStringLiteral("failed")).toInt(), 0); // not sent again
+        QCOMPARE(openIssues().size(), 1);
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("resolve"), QStringLiteral("999"),
+                      QStringLiteral("--try-again")})
+                     .exitCode,
+                 2);
+        const Run retry =
+            cli({QStringLiteral("sync"), QStringLiteral("resolve"), refusal, QStringLiteral("--try-again")});
+        QVERIFY2(retry.exitCode == 0, retry.err.constData());
+        QVERIFY2(retry.out.contains("sent to Xero again"), retry.out.constData());
+        QCOMPARE(
+            cli({QStringLiteral("sync"), QStringLiteral("resolve"), refusal, QStringLiteral("--try-again")})
+                .exitCode,
+            2); // nothing is waiting any more: it goes with the next sync
+        const Run retried = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(retried.exitCode, 3);
+        QCOMPARE(retried.json().object().value(QStringLiteral("failed")).toInt(), 1); // sent, refused again
     }
 };
 

@@ -914,6 +914,184 @@ private Q_SLOTS:
         QCOMPARE(store.get(invoice)->status, InvoiceStatus::Approved);
     }
 
+    // Rule 7: an invoice Xero has paid, part paid or voided is locked there. A local void or edit of it made
+    // before the sync saw that is never sent and never silently undone: it is a problem saying what was
+    // refused and why, the local invoice shows Xero's state, and Xero's invoice is left as it was.
+    void xerosLockIsNeverSilentlyUndone_data()
+    {
+        QTest::addColumn<QString>("inXero");
+        QTest::addColumn<QString>("here");
+        QTest::addColumn<int>("expected"); // InvoiceStatus here after the sync
+        QTest::addColumn<QString>("refusedField");
+        const auto row = [](const char *name, const char *inXero, const char *here, InvoiceStatus expected,
+                            const char *refused) {
+            QTest::newRow(name) << QString::fromLatin1(inXero) << QString::fromLatin1(here) << int(expected)
+                                << QString::fromLatin1(refused);
+        };
+        row("paid there, voided here", "pay", "void", InvoiceStatus::Paid, "status");
+        row("part paid there, voided here", "part-pay", "void", InvoiceStatus::PartPaid, "status");
+        row("paid there, edited here", "pay", "edit", InvoiceStatus::Paid, "reference");
+        row("part paid there, edited here", "part-pay", "edit", InvoiceStatus::PartPaid, "reference");
+        row("voided there, edited here", "void", "edit", InvoiceStatus::Voided, "reference");
+        row("voided on both sides", "void", "void", InvoiceStatus::Voided, "");
+    }
+    void xerosLockIsNeverSilentlyUndone()
+    {
+        QFETCH(QString, inXero);
+        QFETCH(QString, here);
+        QFETCH(int, expected);
+        QFETCH(QString, refusedField);
+        DemoRig rig;
+        const Id invoice = rig.queueInvoiceOfASyncedCustomer();
+        InvoiceStore store(*rig.db);
+        QVERIFY(store.approve(invoice));
+        QVERIFY(rig.sync().clean());
+        const fakexero::Invoice *theirs = rig.xeroInvoiceOf(invoice);
+        QVERIFY(theirs);
+        const QString xid = theirs->id;
+        rig.xero.advance(1); // someone works in Xero a moment later
+        if (inXero == u"void")
+            QVERIFY(rig.xero.voidInvoice(rig.tenant, xid).ok());
+        else
+            QVERIFY(rig.xero.payInvoice(rig.tenant, xid, inXero == u"pay" ? theirs->total : 1000).ok());
+        const QString before = snapshot(*rig.org->invoice(xid));
+        if (here == u"void") {
+            QVERIFY(store.voidInvoice(invoice));
+        } else {
+            Invoice edit = store.get(invoice).value();
+            edit.reference = QStringLiteral("Changed at the kitchen table");
+            QVERIFY(store.update(edit));
+        }
+        rig.requests.clear();
+        const SyncSummary s = rig.sync();
+        QCOMPARE(rig.writesTo(QStringLiteral("/Invoices")), 0);
+        QCOMPARE(snapshot(*rig.org->invoice(xid)), before);
+        QCOMPARE(int(store.get(invoice)->status), expected);
+        const QList<SyncIssue> open = SyncStore(*rig.db).openIssuesFor(SyncEntity::Invoice, invoice);
+        if (refusedField.isEmpty()) {
+            QVERIFY2(s.clean(), qPrintable(s.message));
+            QVERIFY(open.isEmpty());
+            return;
+        }
+        QCOMPARE(s.result, SyncResult::Issues);
+        QCOMPARE(open.size(), 1);
+        const SyncIssue &problem = open.first();
+        QCOMPARE(problem.detail.value(QStringLiteral("reason")).toString(), QStringLiteral("locked-in-xero"));
+        QStringList unsent;
+        for (const auto &f : problem.detail.value(QStringLiteral("unsent")).toArray())
+            unsent << f.toObject().value(QStringLiteral("field")).toString();
+        QCOMPARE(unsent, QStringList{refusedField});
+        QVERIFY2(!problem.remedy.isEmpty(), qPrintable(problem.explanation));
+        if (here == u"void") {
+            QVERIFY2(problem.explanation.contains(QStringLiteral("voided")), qPrintable(problem.explanation));
+            QVERIFY2(problem.remedy.contains(QStringLiteral("Remove payment")), qPrintable(problem.remedy));
+        }
+        // Nothing is sent again on the next run, and the problem stays until the user acts.
+        rig.requests.clear();
+        QCOMPARE(rig.sync().result, SyncResult::Issues);
+        QCOMPARE(rig.writesTo(QStringLiteral("/Invoices")), 0);
+        QCOMPARE(SyncStore(*rig.db).openIssuesFor(SyncEntity::Invoice, invoice).size(), 1);
+    }
+
+    // Rule 9: a record Xero refused is not sent again unchanged. An invoice of a contact archived in Xero is
+    // refused once; it is not sent on the next runs while the contact stays archived (the problem stays
+    // open, no run is clean), and it goes through on the first run after the contact is restored there.
+    void refusalIsNotRepeatedUntilItsContactChanges()
+    {
+        DemoRig rig;
+        const Id invoice = rig.queueInvoiceOfASyncedCustomer();
+        InvoiceStore store(*rig.db);
+        QVERIFY(store.approve(invoice));
+        const Id customer = store.get(invoice)->customerId;
+        const QString contact = rig.xeroContactOf(customer);
+        QVERIFY(!contact.isEmpty());
+        rig.xero.advance(1);
+        QVERIFY(rig.org->archiveContact(contact));
+        rig.requests.clear();
+        const SyncSummary refused = rig.sync();
+        QCOMPARE(refused.result, SyncResult::Issues);
+        QCOMPARE(rig.writesTo(QStringLiteral("/Invoices")), 1);
+        QVERIFY(!SyncStore(*rig.db).link(SyncEntity::Invoice, invoice, rig.tenant));
+        const QList<SyncIssue> open = SyncStore(*rig.db).openIssuesFor(SyncEntity::Invoice, invoice);
+        QCOMPARE(open.size(), 1);
+        QVERIFY2(open.first().xeroMessage.contains(QStringLiteral("archived")),
+                 qPrintable(open.first().xeroMessage));
+        for (int run = 0; run < 3; ++run) {
+            rig.requests.clear();
+            const SyncSummary again = rig.sync();
+            QCOMPARE(again.result, SyncResult::Issues);
+            QCOMPARE(rig.writesTo(QStringLiteral("/Invoices")), 0);
+            QCOMPARE(SyncStore(*rig.db).openIssuesFor(SyncEntity::Invoice, invoice).size(), 1);
+        }
+        // A dry run does not plan to send it either.
+        const SyncSummary preview = rig.sync(true);
+        QVERIFY2(!preview.planned.join(u'\n').contains(store.get(invoice)->number),
+                 qPrintable(preview.planned.join(u'\n')));
+
+        // Restored in Xero: the pull sees the contact change, and the invoice goes through.
+        fakexero::Contact *c = rig.org->contact(contact);
+        c->status = QStringLiteral("ACTIVE");
+        c->updatedMs = rig.org->nowMs();
+        rig.requests.clear();
+        const SyncSummary s = rig.sync();
+        QVERIFY2(s.clean(), qPrintable(s.message));
+        QCOMPARE(rig.writesTo(QStringLiteral("/Invoices")), 1);
+        QVERIFY(rig.xeroInvoiceOf(invoice));
+        QVERIFY(SyncStore(*rig.db).openIssuesFor(SyncEntity::Invoice, invoice).isEmpty());
+    }
+
+    // A refusal whose cause Billhook cannot see change at once (the accountant moves the lock date: the
+    // organisation's settings are read once a day): not repeated until the user's Try again, or until the
+    // settings, read again the next day, have changed. An edit of the record itself is sent at once.
+    void refusalWaitsForTryAgainOrAChange_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("Try again") << QStringLiteral("try-again");
+        QTest::newRow("the settings read the next day") << QStringLiteral("next-day");
+        QTest::newRow("the payment edited") << QStringLiteral("edit");
+    }
+    void refusalWaitsForTryAgainOrAChange()
+    {
+        QFETCH(QString, how);
+        DemoRig rig;
+        Id invoice = 0;
+        const Id payment = rig.paidInvoiceInXero(&invoice, 5000, false);
+        QVERIFY(rig.xeroInvoiceOf(invoice));
+        const QString xeroInvoice = rig.xeroInvoiceOf(invoice)->id;
+        rig.org->periodLockDate = QDate(2026, 11, 30);
+        QCOMPARE(rig.sync().result, SyncResult::Issues);
+        QCOMPARE(rig.xeroPayments(xeroInvoice, QStringLiteral("AUTHORISED")), 0);
+        QList<SyncIssue> open = SyncStore(*rig.db).openIssuesFor(SyncEntity::Payment, payment);
+        QCOMPARE(open.size(), 1);
+        const Id problem = open.first().id;
+        rig.org->periodLockDate = QDate(2026, 10, 31);
+        rig.requests.clear();
+        QCOMPARE(rig.sync().result, SyncResult::Issues);
+        QCOMPARE(rig.writesTo(QStringLiteral("/Payments")), 0);
+        // Try again on a problem that is not a refusal, or that does not exist: refused, nothing changes.
+        QVERIFY(!SyncEngine::tryAgain(*rig.db, 987654));
+        if (how == u"try-again") {
+            auto done = SyncEngine::tryAgain(*rig.db, problem);
+            QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        } else if (how == u"next-day") {
+            rig.xero.advance(25 * 3600);
+        } else {
+            // Payments cannot be edited; removing it and recording it again is the edit.
+            InvoiceStore store(*rig.db);
+            QVERIFY(store.removePayment(payment));
+            Payment p;
+            p.date = QDate(2026, 11, 6);
+            p.amount = Money::fromUnits(5000);
+            QVERIFY(store.recordPayment(invoice, p));
+        }
+        rig.requests.clear();
+        const SyncSummary s = rig.sync();
+        QVERIFY2(s.clean(), qPrintable(s.message));
+        QCOMPARE(rig.writesTo(QStringLiteral("/Payments")), 1);
+        QCOMPARE(rig.xeroPayments(xeroInvoice, QStringLiteral("AUTHORISED")), 1);
+        QVERIFY(SyncStore(*rig.db).openIssues().isEmpty());
+    }
+
     // A payment someone recorded in Xero can be removed here too; other payments stay.
     void paymentFromXeroCanBeRemovedHere()
     {

@@ -498,6 +498,12 @@ private Q_SLOTS:
         QVERIFY(SyncStore(*rig.db).openIssuesFor(SyncEntity::Payment, *paid).isEmpty());
 
         QCOMPARE(rig.xero.pendingFaults(), 0);
+        if (!wholeRequest) {
+            // Xero refused the invoice itself: not sent again unchanged, until the user's Try again.
+            const QList<SyncIssue> refused = SyncStore(*rig.db).openIssuesFor(SyncEntity::Invoice, inv);
+            QCOMPARE(refused.size(), 1);
+            QVERIFY(SyncEngine::tryAgain(*rig.db, refused.first().id));
+        }
         rig.xero.advance(5);
         rig.restart();
         const SyncSummary second = rig.sync();

@@ -169,6 +169,7 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     , m_renumber(new QPushButton(tr("Give mine the next free number"), this))
     , m_link(new QPushButton(tr("It is the same invoice: link them"), this))
     , m_different(new QPushButton(tr("Different customers"), this))
+    , m_tryAgain(new QPushButton(tr("Try again"), this))
 {
     auto *empty = new QLabel(tr("Nothing needs your attention. When Xero refuses a change, or a record was "
                                 "changed both here and in Xero, it is listed here with what to do."),
@@ -195,6 +196,9 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     m_keepMine->setObjectName(QStringLiteral("keepMine"));
     m_keepXero->setObjectName(QStringLiteral("keepXero"));
     m_keepMine->setToolTip(tr("Send Billhook's values to Xero"));
+    m_tryAgain->setObjectName(QStringLiteral("tryAgain"));
+    m_tryAgain->setToolTip(tr("Send it to Xero again with the next sync, once what Xero objected to is fixed "
+                              "there"));
     m_keepXero->setToolTip(tr("Replace Billhook's values with Xero's"));
 
     m_conflict->setObjectName(QStringLiteral("conflictTable"));
@@ -248,6 +252,7 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openRecord);
     buttons->addWidget(m_openInXero);
+    buttons->addWidget(m_tryAgain);
     buttons->addStretch(1);
     detailLayout->addLayout(buttons);
     detailLayout->addStretch(1);
@@ -299,6 +304,10 @@ ProblemsView::ProblemsView(Database &db, QWidget *parent)
     choose(m_renumber, SyncEngine::CollisionChoice::Renumber);
     choose(m_link, SyncEngine::CollisionChoice::Link);
     choose(m_different, SyncEngine::CollisionChoice::Different);
+    connect(m_tryAgain, &QPushButton::clicked, this, [this] {
+        if (const SyncIssue *issue = currentIssue())
+            Q_EMIT tryAgain(issue->id);
+    });
     reload();
 }
 
@@ -383,6 +392,7 @@ void ProblemsView::showIssue(int row)
         m_collisionBox->hide();
         m_openRecord->hide();
         m_openInXero->hide();
+        m_tryAgain->hide();
         return;
     }
     const SyncIssue &issue = m_issues.at(row);
@@ -472,6 +482,8 @@ void ProblemsView::showIssue(int row)
         break;
     }
     m_openInXero->setVisible(SyncStore(m_db).anyLink(issue.entity, issue.localId).has_value());
+    // A refused change waits for something to change; the user may know it has, where Billhook cannot see.
+    m_tryAgain->setVisible(!conflict && SyncStore(m_db).refusedAndWaiting(issue.entity, issue.localId));
     // The text changed while the button may have been hidden: give it the width the new text needs.
     m_openRecord->setMinimumWidth(m_openRecord->sizeHint().width());
 }

@@ -45,6 +45,7 @@ public:
     QPushButton *renumberButton() const { return m_renumber; }
     QPushButton *linkButton() const { return m_link; }
     QPushButton *differentButton() const { return m_different; }
+    QPushButton *tryAgainButton() const { return m_tryAgain; }
     QTableWidget *conflictTable() const { return m_conflict; }
     QString detailText() const;
 
@@ -55,6 +56,8 @@ Q_SIGNALS:
     // An invoice number Xero holds, or a Xero contact a customer might be: `choice` is a
     // SyncEngine::CollisionChoice.
     void resolveCollision(billhook::Id issueId, int choice);
+    // A change Xero refused: send it again although nothing Billhook can see has changed.
+    void tryAgain(billhook::Id issueId);
     void countChanged(int count);
 
 private:
@@ -81,6 +84,7 @@ private:
     QPushButton *m_renumber;
     QPushButton *m_link;
     QPushButton *m_different;
+    QPushButton *m_tryAgain;
 };
 
 } // namespace billhook

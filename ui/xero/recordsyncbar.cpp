@@ -110,6 +110,8 @@ void RecordSyncBar::refresh()
         m_state == RecordSyncState::Problem ? sync.openIssuesFor(m_entity, m_localId) : QList<SyncIssue>();
     if (!issues.isEmpty() && !issues.first().xeroMessage.isEmpty())
         parts << tr("Xero said: “%1”").arg(issues.first().xeroMessage);
+    else if (!issues.isEmpty())
+        parts << issues.first().explanation;
     else
         parts << SyncStateText::explanation(m_state);
     if (m_entity == SyncEntity::Invoice) {

@@ -137,6 +137,7 @@ XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &contex
     connect(&m_pane, &XeroPane::cancelSyncRequested, m_runner, &SyncRunner::cancel);
     connect(&m_pane, &XeroPane::resolveConflict, this, &XeroController::resolveConflict);
     connect(&m_pane, &XeroPane::resolveCollision, this, &XeroController::resolveCollision);
+    connect(&m_pane, &XeroPane::tryAgain, this, &XeroController::tryAgain);
     connect(m_runner, &SyncRunner::progress, this,
             [this](const SyncProgress &p) { m_pane.setSyncProgress(p.done, p.total, p.text); });
     connect(m_runner, &SyncRunner::waitingForRateLimit, this, [this](int seconds) {
@@ -330,6 +331,16 @@ void XeroController::resolveCollision(Id issueId, int choice)
     Q_EMIT attentionNeeded(*done);
     m_pane.reload();
     m_context.notifySyncStatesChanged();
+    syncNow();
+}
+
+void XeroController::tryAgain(Id issueId)
+{
+    auto done = SyncEngine::tryAgain(m_db, issueId);
+    Q_EMIT attentionNeeded(done ? *done : done.error().message);
+    if (!done)
+        return;
+    m_pane.reload();
     syncNow();
 }
 

@@ -75,6 +75,7 @@ private:
     void onSetupFinished(const SyncOptions &options);
     void resolveConflict(Id issueId, bool keepMine);
     void resolveCollision(Id issueId, int choice); // a SyncEngine::CollisionChoice
+    void tryAgain(Id issueId);
     QCoro::Task<void> loadSetupReference();
     QCoro::Task<void> disconnectNow();
     void notify(const QString &message);

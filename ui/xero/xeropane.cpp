@@ -110,6 +110,7 @@ XeroPane::XeroPane(Database &db, XeroContext &context, QWidget *parent)
     connect(m_problems, &ProblemsView::openRecord, this, &XeroPane::openRecord);
     connect(m_problems, &ProblemsView::resolveConflict, this, &XeroPane::resolveConflict);
     connect(m_problems, &ProblemsView::resolveCollision, this, &XeroPane::resolveCollision);
+    connect(m_problems, &ProblemsView::tryAgain, this, &XeroPane::tryAgain);
     connect(m_problems, &ProblemsView::countChanged, this, [this](int count) {
         m_tabs->setTabText(0, count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems"));
         updateStatus();

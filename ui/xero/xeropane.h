@@ -117,6 +117,7 @@ Q_SIGNALS:
     void openRecord(billhook::SyncEntity entity, billhook::Id localId);
     void resolveConflict(billhook::Id issueId, bool keepMine);
     void resolveCollision(billhook::Id issueId, int choice); // a SyncEngine::CollisionChoice
+    void tryAgain(billhook::Id issueId);
     void statusChanged();
 
 private:

@@ -405,6 +405,7 @@ QCoro::Task<bool> ContactSync::push()
         el.label = tr("customer %1").arg(c->name);
         if (!link)
             el.fingerprint = syncutil::contactFingerprint(c->name, c->email, c->contactNumber);
+        el.dependsOn = m_ctx.referenceStamp + u'|' + (link ? link->xeroUpdatedUtc : QString());
         elements.append(el);
     }
     if (elements.isEmpty())

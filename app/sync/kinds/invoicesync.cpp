@@ -305,8 +305,9 @@ Status InvoiceSync::apply(const QJsonObject &rec)
         for (auto it = remote.begin(); it != remote.end(); ++it) {
             if (local.value(it.key()) != it.value())
                 m.toLocal.append(it.key());
+            // A local void is an edit like any other: Xero's paid invoice cannot be voided.
             if (!link->base.isEmpty() && local.value(it.key()) != link->base.value(it.key()) &&
-                local.value(it.key()) != it.value() && it.key() != u"status")
+                local.value(it.key()) != it.value())
                 lockedEdits.append(it.key());
         }
     } else {
@@ -378,17 +379,32 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                     kept.append(QJsonObject{{QStringLiteral("field"), f},
                                             {QStringLiteral("mine"), local.value(f)},
                                             {QStringLiteral("xero"), remote.value(f)}});
-                return m_ctx.raise(
-                    SyncEntity::Invoice, current->id, SyncIssueKind::Error, {},
-                    tr("Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no longer be "
-                       "edited there. Your changes were not sent; they are listed in this problem's details.")
-                        .arg(number, invoiceStatusInSentence(xeromap::localInvoiceStatus(
-                                         xeroStatus, figures.amountPaid, current->status))),
-                    tr("To correct the amount, raise a credit note against it in Xero, or create a new "
-                       "invoice "
-                       "with the changes in Billhook."),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked-in-xero")},
-                                {QStringLiteral("unsent"), kept}});
+                const QString nowInXero = invoiceStatusInSentence(
+                    xeromap::localInvoiceStatus(xeroStatus, figures.amountPaid, current->status));
+                const QString localStatus = local.value(QStringLiteral("status")).toString();
+                const bool voidedHere = lockedEdits.contains(QStringLiteral("status")) &&
+                                        (localStatus == u"VOIDED" || localStatus == u"DELETED");
+                const QString explanation =
+                    voidedHere
+                        ? tr("Invoice %1 was voided in Billhook, but in Xero it is now %2, and Xero does not "
+                             "void an invoice that has payments. It was not voided there, and shows as %2 "
+                             "here again.")
+                              .arg(number, nowInXero)
+                        : tr("Invoice %1 was changed in Billhook, but in Xero it is now %2, so it can no "
+                             "longer be edited there. Your changes were not sent; they are listed in this "
+                             "problem's details.")
+                              .arg(number, nowInXero);
+                const QString remedy =
+                    voidedHere && xeroStatus != u"VOIDED"
+                        ? tr("If the payment was recorded by mistake, remove it first (in the invoice: "
+                             "Remove payment…), then void the invoice again. If it was paid and the work is "
+                             "cancelled, raise a credit note against it in Xero.")
+                        : tr("To correct the amount, raise a credit note against it in Xero, or create a new "
+                             "invoice with the changes in Billhook.");
+                return m_ctx.raise(SyncEntity::Invoice, current->id, SyncIssueKind::Error, {}, explanation,
+                                   remedy,
+                                   QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked-in-xero")},
+                                               {QStringLiteral("unsent"), kept}});
             }
             return store.resolveIssuesFor(SyncEntity::Invoice, current->id);
         }
@@ -541,6 +557,11 @@ QCoro::Task<bool> InvoiceSync::push()
         el.label = tr("invoice %1").arg(inv->number);
         if (!link)
             el.fingerprint = syncutil::invoiceFingerprint(local);
+        // Xero judges it by its contact as Xero holds it, and by the organisation's settings.
+        const auto contactLink = store.link(SyncEntity::Customer, inv->customerId, m_ctx.tenant);
+        el.dependsOn = QStringList{m_ctx.referenceStamp, link ? link->xeroUpdatedUtc : QString(),
+                                   contactLink ? contactLink->xeroUpdatedUtc : QString()}
+                           .join(u'|');
         elements.append(el);
     }
     if (elements.isEmpty())

@@ -123,6 +123,8 @@ QCoro::Task<bool> PaymentSync::push()
                                              m_ctx.options.bankAccountId);
         el.hash = syncutil::hashOf(xerojson::rawBody(el.payload));
         el.label = tr("payment of %1").arg(p->amount.toString());
+        // Xero judges it by its invoice as Xero holds it (approved? paid already?) and by the settings.
+        el.dependsOn = m_ctx.referenceStamp + u'|' + invoiceLink->xeroUpdatedUtc;
         qsizetype target = -1;
         for (qsizetype i = 0; i < batches.size() && target < 0; ++i) {
             if (batches[i].elements.size() < kBatchSize && !invoicesInBatch[i].contains(p->invoiceId))

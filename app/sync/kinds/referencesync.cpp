@@ -24,6 +24,7 @@ QCoro::Task<bool> ReferenceSync::pull()
         QDateTime::fromString(settings.value(prefix + QStringLiteral("reference_at")), Qt::ISODate);
     const auto loadCached = [&] {
         m_ctx.baseCurrency = settings.value(prefix + QStringLiteral("base_currency"));
+        m_ctx.referenceStamp = settings.value(prefix + QStringLiteral("reference_hash"));
         for (const QString &c :
              settings.value(prefix + QStringLiteral("currencies")).split(u',', Qt::SkipEmptyParts))
             m_ctx.currencies.insert(c);
@@ -42,6 +43,7 @@ QCoro::Task<bool> ReferenceSync::pull()
     }
     m_ctx.report(SyncProgress::Phase::Reference, tr("Reading the organisation's settings from Xero…"));
     QHash<QString, QJsonArray> got;
+    QByteArray everything;
     for (const XeroReference::Read part : XeroReference::Reads) {
         XeroRequest req;
         req.path = key(part.path);
@@ -50,9 +52,12 @@ QCoro::Task<bool> ReferenceSync::pull()
             m_ctx.fail(r.error ? *r.error : Error::make(Error::Code::Network, tr("Xero did not answer.")));
             co_return false;
         }
-        got.insert(key(part.path),
-                   xerojson::parseExact(r.rawBody).object().value(key(part.collection)).toArray());
+        const QJsonArray records =
+            xerojson::parseExact(r.rawBody).object().value(key(part.collection)).toArray();
+        got.insert(key(part.path), records);
+        everything += xerojson::rawBody(QJsonObject{{key(part.collection), records}}) + '\n';
     }
+    m_ctx.referenceStamp = syncutil::hashOf(everything);
     // One parser for the sync and the setup page (exact decimals).
     const XeroReference ref =
         XeroReference::parse(got.value(QStringLiteral("Organisation")),
@@ -90,6 +95,7 @@ QCoro::Task<bool> ReferenceSync::pull()
              {std::pair{QStringLiteral("base_currency"), m_ctx.baseCurrency},
               std::pair{QStringLiteral("currencies"), currencies.join(u',')},
               std::pair{QStringLiteral("revenue_tax_types"), revenue.join(u',')},
+              std::pair{QStringLiteral("reference_hash"), m_ctx.referenceStamp},
               std::pair{QStringLiteral("reference_at"), m_ctx.clock.nowUtc().toString(Qt::ISODate)}}) {
             if (s)
                 s = settings.setValue(prefix + k, v);
