@@ -34,17 +34,30 @@ QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec)
 {
     SyncStore store(ctx.db);
     const QString wm = store.watermark(ctx.tenant, spec.entity);
-    QDateTime since;
+    // Keyset paging: each request asks for what changed since the newest record read so far
+    // (If-Modified-Since, whole seconds, inclusive), never for "page N" of a list that moves while it is
+    // read: a record changed in Xero meanwhile goes to the end of the list, and paging by position would
+    // skip the one that slid into its place. Records of the boundary second come again and are skipped.
+    QDateTime cursor;
     if (!wm.isEmpty()) {
-        since = QDateTime::fromString(wm, Qt::ISODateWithMs);
-        since.setTimeSpec(Qt::UTC);
-        since = since.addSecs(-ctx.options.overlapSeconds);
+        cursor = QDateTime::fromString(wm, Qt::ISODateWithMs);
+        cursor.setTimeSpec(Qt::UTC);
+        cursor = cursor.addSecs(-ctx.options.overlapSeconds);
     }
+    QHash<QString, QString> read; // Xero id -> UpdatedDateUTC, of the records this pull has applied
     QString maxSeen = wm;
-    for (int page = 1;; ++page) {
+    int page = 1; // within the same cursor: only when a whole page shares one second
+    // More than a page of records in one second can only be paged by position. A record read there that
+    // changes meanwhile is read again at the end, with its new time: then one may have been skipped, and
+    // the list is read again from that second (what was read already is skipped).
+    QDateTime positionalFrom;
+    bool changedWhileRead = false;
+    int passes = 1;
+    for (int request = 1;; ++request) {
         if (ctx.cancelled)
             co_return false;
-        ctx.report(spec.phase, SyncContext::tr("Reading %1 from Xero (page %2)…").arg(spec.what).arg(page));
+        ctx.report(spec.phase,
+                   SyncContext::tr("Reading %1 from Xero (page %2)…").arg(spec.what).arg(request));
         XeroRequest req;
         req.path = spec.path;
         req.query.addQueryItem(QStringLiteral("page"), QString::number(page));
@@ -52,10 +65,10 @@ QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec)
         req.query.addQueryItem(QStringLiteral("order"), QStringLiteral("UpdatedDateUTC ASC"));
         for (const auto &[k, v] : spec.query)
             req.query.addQueryItem(k, v);
-        req.ifModifiedSince = since;
+        req.ifModifiedSince = cursor;
         XeroResponse r = co_await ctx.call(req);
         if (r.outcome == XeroResponse::Outcome::Answered && r.status == 304)
-            break; // nothing changed since the watermark
+            break; // nothing changed since the cursor
         if (!r.ok()) {
             ctx.fail(r.error ? *r.error
                              : Error::make(Error::Code::Network, SyncContext::tr("Xero did not answer.")));
@@ -69,21 +82,68 @@ QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec)
                                   .toString()
                                   .toInt();
         QString pageMax = maxSeen;
+        QJsonArray fresh;
         for (const auto &v : records) {
-            const QString u = xerojson::updatedUtc(v.toObject());
+            const QJsonObject o = v.toObject();
+            const QString u = xerojson::updatedUtc(o);
             if (u > pageMax)
                 pageMax = u;
+            const QString id = o.value(spec.idField).toString();
+            const auto before = read.constFind(id);
+            if (id.isEmpty() || before == read.cend() || *before != u) {
+                changedWhileRead = changedWhileRead || before != read.cend();
+                fresh.append(o);
+                if (!id.isEmpty())
+                    read.insert(id, u);
+            }
         }
         const bool last = records.size() < ctx.pageSize || (pageCount > 0 && page >= pageCount);
-        // The watermark moves with the last page, in its transaction.
-        const bool moveWatermark = last && pageMax != wm && !ctx.holdWatermark.contains(spec.entity);
-        if (!applyPage(ctx, spec, records, [&] {
-                return moveWatermark ? store.setWatermark(ctx.tenant, spec.entity, pageMax) : Status{};
+        const bool readAgain = last && changedWhileRead && positionalFrom.isValid();
+        // The watermark moves with each page, in its transaction: everything before the page's newest
+        // second has been read, and the next run starts that far back (less the overlap).
+        // (A record of this page that could not be applied holds it, for this run.)
+        const bool giveUp = readAgain && passes >= 5; // Xero kept changing: the next run reads it again
+        if (!applyPage(ctx, spec, fresh, [&] {
+                if (giveUp && !ctx.holdWatermark.contains(spec.entity))
+                    return store.setWatermark(ctx.tenant, spec.entity,
+                                              positionalFrom.toString(Qt::ISODateWithMs));
+                return pageMax != maxSeen && !ctx.holdWatermark.contains(spec.entity)
+                           ? store.setWatermark(ctx.tenant, spec.entity, pageMax)
+                           : Status{};
             }))
             co_return false;
         maxSeen = pageMax;
+        if (readAgain && !giveUp) {
+            ++passes;
+            cursor = positionalFrom;
+            page = 1;
+            positionalFrom = QDateTime();
+            changedWhileRead = false;
+            continue;
+        }
         if (last)
             break;
+        // The next request starts at the page's newest second. The page's records of that second are the
+        // first ones listed from there: a whole page of them is skipped by asking for page 2, fewer come
+        // again and are skipped here. A cursor that cannot move (more than a page of records changed in
+        // one second) pages on through the same list.
+        const auto secondOf = [](const QString &utc) {
+            QDateTime t = QDateTime::fromString(utc, Qt::ISODateWithMs);
+            t.setTimeSpec(Qt::UTC);
+            return t.isValid() ? t.addMSecs(-t.time().msec()) : t;
+        };
+        const QDateTime next = secondOf(pageMax);
+        if (next.isValid() && (!cursor.isValid() || next > cursor)) {
+            const bool wholePageInIt = std::all_of(records.begin(), records.end(), [&](const QJsonValue &v) {
+                return secondOf(xerojson::updatedUtc(v.toObject())) == next;
+            });
+            cursor = next;
+            page = wholePageInIt ? 2 : 1;
+        } else {
+            ++page;
+        }
+        if (page > 1 && !positionalFrom.isValid())
+            positionalFrom = cursor;
     }
     co_return true;
 }

@@ -21,6 +21,7 @@ QCoro::Task<bool> ContactSync::pull()
     spec.entity = SyncEntity::Customer;
     spec.phase = SyncProgress::Phase::PullCustomers;
     spec.path = QStringLiteral("Contacts");
+    spec.idField = QStringLiteral("ContactID");
     spec.what = tr("contacts");
     spec.query = {{QStringLiteral("includeArchived"), QStringLiteral("true")}};
     spec.apply = [this](const QJsonObject &rec) { return apply(rec); };

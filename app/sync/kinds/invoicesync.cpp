@@ -58,6 +58,7 @@ PullSpec InvoiceSync::pullSpec()
     spec.entity = SyncEntity::Invoice;
     spec.phase = SyncProgress::Phase::PullInvoices;
     spec.path = QStringLiteral("Invoices");
+    spec.idField = QStringLiteral("InvoiceID");
     spec.what = tr("invoices");
     spec.query = {{QStringLiteral("unitdp"), QStringLiteral("4")},
                   {QStringLiteral("where"), QStringLiteral("Type==\"ACCREC\"")}};

@@ -17,6 +17,7 @@ QCoro::Task<bool> PaymentSync::pull()
     spec.entity = SyncEntity::Payment;
     spec.phase = SyncProgress::Phase::PullPayments;
     spec.path = QStringLiteral("Payments");
+    spec.idField = QStringLiteral("PaymentID");
     spec.what = tr("payments");
     spec.apply = [this](const QJsonObject &rec) { return apply(rec); };
     co_return co_await pullPages(m_ctx, spec);
