@@ -147,6 +147,7 @@ int Cli::syncCommand(const QStringList &allArgs)
                                      {QStringLiteral("pulled"), r.pulled},
                                      {QStringLiteral("pushed"), r.pushed},
                                      {QStringLiteral("failed"), r.failed},
+                                     {QStringLiteral("open_issues"), r.openIssues},
                                      {QStringLiteral("calls"), r.callsUsed},
                                      {QStringLiteral("detail"), r.detail}});
             m_out << QJsonDocument(a).toJson(QJsonDocument::Indented);
@@ -156,10 +157,11 @@ int Cli::syncCommand(const QStringList &allArgs)
             for (const auto &r : runs)
                 m_out << r.id << '\t' << r.startedAt.toLocalTime().toString(Qt::ISODate) << '\t'
                       << syncResultKey(r.result) << '\t'
-                      << tr("pulled %1, sent %2, failed %3, %4 call(s)")
+                      << tr("pulled %1, sent %2, failed %3, %4 open, %5 call(s)")
                              .arg(r.pulled)
                              .arg(r.pushed)
                              .arg(r.failed)
+                             .arg(r.openIssues)
                              .arg(r.callsUsed)
                       << (r.detail.isEmpty() ? QString() : QStringLiteral("\t") + r.detail) << '\n';
         }

@@ -20,7 +20,7 @@ QString runResultText(const SyncRun &run)
     case SyncResult::Clean:
         return Cli::tr("in sync");
     case SyncResult::Issues:
-        return Cli::tr("%n problem(s) need attention", "", qMax(1, run.failed));
+        return Cli::tr("%n problem(s) need attention", "", qMax(1, qMax(run.openIssues, run.failed)));
     case SyncResult::Failed:
         return Cli::tr("failed");
     case SyncResult::Cancelled:

@@ -245,6 +245,11 @@ const QList<Migration> &migrations()
         {7,
          QStringLiteral("what each refused record was refused with"),
          {QStringLiteral("ALTER TABLE outbox ADD COLUMN refused_key TEXT NOT NULL DEFAULT ''")}},
+        // What a run left to the user: the problems open when it finished, which the Xero page's last sync
+        // and the history count (a run's failures are only those it met itself).
+        {8,
+         QStringLiteral("the problems each sync run left open"),
+         {QStringLiteral("ALTER TABLE sync_runs ADD COLUMN open_issues INTEGER NOT NULL DEFAULT 0")}},
     };
     return all;
 }

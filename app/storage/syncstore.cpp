@@ -328,6 +328,12 @@ Status SyncStore::setWatermark(const QString &tenantId, SyncEntity entity, const
         tr("save the sync position"));
 }
 
+Status SyncStore::forgetWatermarks(SyncEntity entity)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM sync_state WHERE entity = :e"),
+                     {{QStringLiteral("e"), syncEntityKey(entity)}}, tr("save the sync position"));
+}
+
 Result<Id> SyncStore::startRun(const QString &tenantId)
 {
     QSqlQuery &q =
@@ -344,9 +350,10 @@ Result<Id> SyncStore::startRun(const QString &tenantId)
 Status SyncStore::finishRun(const SyncRun &r)
 {
     return m_db.exec(
-        QStringLiteral("UPDATE sync_runs SET finished_at = :finished, result = :result, pulled = "
-                       ":pulled, pushed = :pushed, failed = :failed, calls_used = :calls, detail = "
-                       ":detail WHERE id = :id"),
+        QStringLiteral(
+            "UPDATE sync_runs SET finished_at = :finished, result = :result, pulled = "
+            ":pulled, pushed = :pushed, failed = :failed, open_issues = :open, calls_used = :calls, "
+            "detail = :detail WHERE id = :id"),
         {{QStringLiteral("id"), r.id},
          {QStringLiteral("finished"),
           sql::timestamp(r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc())},
@@ -354,6 +361,7 @@ Status SyncStore::finishRun(const SyncRun &r)
          {QStringLiteral("pulled"), r.pulled},
          {QStringLiteral("pushed"), r.pushed},
          {QStringLiteral("failed"), r.failed},
+         {QStringLiteral("open"), r.openIssues},
          {QStringLiteral("calls"), r.callsUsed},
          {QStringLiteral("detail"), r.detail}},
         tr("record the sync run"));
@@ -361,10 +369,10 @@ Status SyncStore::finishRun(const SyncRun &r)
 
 QList<SyncRun> SyncStore::runs(int limit) const
 {
-    QSqlQuery &q =
-        m_db.prepare(QStringLiteral("SELECT id, tenant_id, started_at, finished_at, result, pulled, "
-                                    "pushed, failed, calls_used, detail FROM sync_runs ORDER BY id DESC "
-                                    "LIMIT ?"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT id, tenant_id, started_at, finished_at, result, pulled, "
+                       "pushed, failed, calls_used, detail, open_issues FROM sync_runs ORDER BY id DESC "
+                       "LIMIT ?"));
     q.addBindValue(limit);
     QList<SyncRun> out;
     if (!q.exec())
@@ -382,6 +390,7 @@ QList<SyncRun> SyncStore::runs(int limit) const
         r.failed = q.value(7).toInt();
         r.callsUsed = q.value(8).toInt();
         r.detail = q.value(9).toString();
+        r.openIssues = q.value(10).toInt();
         out.append(r);
     }
     q.finish();

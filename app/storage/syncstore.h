@@ -126,7 +126,8 @@ struct SyncRun
     SyncResult result = SyncResult::Running;
     int pulled = 0;
     int pushed = 0;
-    int failed = 0;
+    int failed = 0;     // what this run met itself
+    int openIssues = 0; // every problem open when it finished, this run's and older ones
     int callsUsed = 0;
     QString detail;
 };
@@ -170,6 +171,9 @@ public:
 
     QString watermark(const QString &tenantId, SyncEntity entity) const;
     Status setWatermark(const QString &tenantId, SyncEntity entity, const QString &watermark);
+    // The next pull of `entity` reads everything Xero has, in every organisation (records already applied
+    // are skipped by their time of change).
+    Status forgetWatermarks(SyncEntity entity);
 
     Result<Id> startRun(const QString &tenantId);
     Status finishRun(const SyncRun &run);

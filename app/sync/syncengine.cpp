@@ -121,6 +121,7 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         r.pulled = summary.pulled;
         r.pushed = summary.pushed;
         r.failed = summary.failed + summary.conflicts;
+        r.openIssues = summary.openIssues;
         r.callsUsed = summary.callsUsed;
         r.detail = summary.message;
         Transaction tx(m_ctx->db);

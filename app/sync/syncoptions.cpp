@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/settingsstore.h"
+#include "storage/syncstore.h"
 
 #include <QRegularExpression>
 
@@ -205,6 +206,15 @@ Status SyncOptions::save(Database &db) const
     Transaction tx(db);
     if (!tx.started())
         return tx.started();
+    // Xero's invoices are wanted from now on: the next sync reads the organisation's invoices and their
+    // payments from the start, so its history comes down whole (until now each was only remembered by its
+    // number), however long ago the first sync ran.
+    if (importXeroInvoices && s.value(kImportInvoices) != flag(true)) {
+        for (SyncEntity e : {SyncEntity::Invoice, SyncEntity::Payment}) {
+            if (auto r = SyncStore(db).forgetWatermarks(e); !r)
+                return r;
+        }
+    }
     for (const auto &[key, value] : values) {
         if (auto r = s.setValue(key, value); !r)
             return r;

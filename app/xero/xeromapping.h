@@ -63,7 +63,8 @@ QJsonObject contactPayload(const Customer &c, const QString &contactId, const QS
 // ---- Invoices <-> ACCREC Invoices ----
 struct InvoiceContext
 {
-    QString contactId; // the invoice customer's Xero ContactID
+    QString contactId;         // the invoice customer's Xero ContactID
+    QString contactUpdatedUtc; // that contact's UpdatedDateUTC as Xero last sent it
     bool sendApprovedAsDraft = false;
     QString defaultAccountCode; // for lines without their own
     // Billhook tax code (or "" + rate) -> Xero TaxType; empty when unmapped.

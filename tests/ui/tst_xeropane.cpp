@@ -324,6 +324,21 @@ private Q_SLOTS:
         QVERIFY(detail.contains(
             QStringLiteral("Customer Moorside Vets: The contact name Moorside Vets is already "
                            "assigned to another contact. (open)")));
+
+        // A later run that met nothing new, while two problems stay open, says two, as the problem list does.
+        auto later = sync.startRun(QStringLiteral("t"));
+        QVERIFY(later.ok());
+        SyncRun quiet;
+        quiet.id = *later;
+        quiet.startedAt = QDateTime::currentDateTimeUtc();
+        quiet.finishedAt = quiet.startedAt;
+        quiet.result = SyncResult::Issues;
+        quiet.openIssues = 2;
+        QVERIFY(sync.finishRun(quiet).ok());
+        QCOMPARE(sync.runs(1).value(0).openIssues, 2);
+        pane->reload();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("2 need attention"));
     }
 
     void listsAndEditorsShowEachRecordsSyncState()

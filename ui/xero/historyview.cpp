@@ -41,7 +41,7 @@ QString HistoryView::resultText(const SyncRun &run)
     if (run.result == SyncResult::Clean)
         return tr("In sync");
     if (run.result == SyncResult::Issues)
-        return tr("%n need(s) attention", "", qMax(1, run.failed));
+        return tr("%n need(s) attention", "", qMax(1, qMax(run.openIssues, run.failed)));
     if (run.result == SyncResult::Failed)
         return tr("Failed");
     if (run.result == SyncResult::Cancelled)

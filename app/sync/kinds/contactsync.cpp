@@ -169,6 +169,9 @@ Status ContactSync::apply(const QJsonObject &rec)
                 c.name = name.isEmpty() ? tr("Unnamed Xero contact") : name;
             if (!number.isEmpty() && !m_index.hasNumber(number))
                 c.contactNumber = number;
+            // Redacted in Xero: history only, as for a linked customer redacted there (below).
+            if (status == u"GDPRREQUEST")
+                c.archived = true;
             if (!c.email.isEmpty() && !Validation::isValidEmail(c.email))
                 c.email
                     .clear(); // Xero accepted it; Billhook's rule is stricter. Keep the link, not the typo.

@@ -142,9 +142,10 @@ xeromap::LocalTax InvoiceSync::localTaxFor(const QString &taxType)
 xeromap::InvoiceContext InvoiceSync::invoiceContext(const Invoice &inv)
 {
     xeromap::InvoiceContext ctx;
-    if (auto l = SyncStore(m_ctx.db).link(SyncEntity::Customer, inv.customerId, m_ctx.tenant))
+    if (auto l = SyncStore(m_ctx.db).link(SyncEntity::Customer, inv.customerId, m_ctx.tenant)) {
         ctx.contactId = l->xeroId;
-    else if (m_ctx.plannedCustomers.contains(inv.customerId))
+        ctx.contactUpdatedUtc = l->xeroUpdatedUtc;
+    } else if (m_ctx.plannedCustomers.contains(inv.customerId))
         ctx.contactId = QStringLiteral("(planned)"); // dry run: a real run would have created the contact
     ctx.sendApprovedAsDraft = m_ctx.options.sendInvoicesAs == SyncOptions::SendInvoicesAs::Draft;
     ctx.defaultAccountCode = m_ctx.options.revenueAccountCode;
@@ -240,8 +241,9 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                 return s;
         } else {
             // Someone else's invoice. Brought in when the user asked for Xero's invoices (and no local
-            // invoice has its number); otherwise its number is taken from now on.
-            const bool importing = m_ctx.options.importXeroInvoices && customer && xeroStatus != u"DELETED";
+            // invoice has its number), voided and deleted ones too, with their status: history comes down
+            // whole. Otherwise its number is taken from now on.
+            const bool importing = m_ctx.options.importXeroInvoices && customer;
             if (importing && !invoices.findByNumber(number)) {
                 ++m_ctx.summary.pulled;
                 const auto adding = [&]() -> Plan {
@@ -385,8 +387,13 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                 const QString localStatus = local.value(QStringLiteral("status")).toString();
                 const bool voidedHere = lockedEdits.contains(QStringLiteral("status")) &&
                                         (localStatus == u"VOIDED" || localStatus == u"DELETED");
+                const bool endedInXero = xeroStatus == u"VOIDED" || xeroStatus == u"DELETED";
                 const QString explanation =
-                    voidedHere
+                    voidedHere && endedInXero
+                        ? tr("Invoice %1 was voided in Billhook, but in Xero it is already %2, which no "
+                             "change can undo. It shows as %2 here again.")
+                              .arg(number, nowInXero)
+                    : voidedHere
                         ? tr("Invoice %1 was voided in Billhook, but in Xero it is now %2, and Xero does not "
                              "void an invoice that has payments. It was not voided there, and shows as %2 "
                              "here again.")
@@ -396,7 +403,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                              "problem's details.")
                               .arg(number, nowInXero);
                 const QString remedy =
-                    voidedHere && xeroStatus != u"VOIDED"
+                    voidedHere && !endedInXero
                         ? tr("If the payment was recorded by mistake, remove it first (in the invoice: "
                              "Remove payment…), then void the invoice again. If it was paid and the work is "
                              "cancelled, raise a credit note against it in Xero.")
@@ -559,10 +566,9 @@ QCoro::Task<bool> InvoiceSync::push()
         if (!link)
             el.fingerprint = syncutil::invoiceFingerprint(local);
         // Xero judges it by its contact as Xero holds it, and by the organisation's settings.
-        const auto contactLink = store.link(SyncEntity::Customer, inv->customerId, m_ctx.tenant);
-        el.dependsOn = QStringList{m_ctx.referenceStamp, link ? link->xeroUpdatedUtc : QString(),
-                                   contactLink ? contactLink->xeroUpdatedUtc : QString()}
-                           .join(u'|');
+        el.dependsOn =
+            QStringList{m_ctx.referenceStamp, link ? link->xeroUpdatedUtc : QString(), ctx.contactUpdatedUtc}
+                .join(u'|');
         elements.append(el);
     }
     if (elements.isEmpty())
