@@ -815,13 +815,7 @@ QStringList InvoiceStore::xeroLineIds(Id invoiceId) const
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("SELECT xero_line_id FROM invoice_lines WHERE invoice_id = ? ORDER BY position, id"));
     q.addBindValue(invoiceId);
-    QStringList out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(q.value(0).toString());
-    }
-    q.finish();
-    return out;
+    return sql::strings(q);
 }
 
 Result<Id> InvoiceStore::addPaymentFromXero(const Payment &p)

@@ -250,6 +250,14 @@ const QList<Migration> &migrations()
         {8,
          QStringLiteral("the problems each sync run left open"),
          {QStringLiteral("ALTER TABLE sync_runs ADD COLUMN open_issues INTEGER NOT NULL DEFAULT 0")}},
+        // A pulled invoice whose contact is not known here is never dropped: with Xero's invoices wanted,
+        // it waits for its contact (which the sync fetches, or the user's decision links) and is then read
+        // again by id.
+        {9,
+         QStringLiteral("Xero invoices waiting for their contact"),
+         {QStringLiteral("ALTER TABLE xero_invoice_numbers ADD COLUMN contact_id TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral(
+              "ALTER TABLE xero_invoice_numbers ADD COLUMN awaiting_contact INTEGER NOT NULL DEFAULT 0")}},
     };
     return all;
 }

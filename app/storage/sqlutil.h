@@ -4,7 +4,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <QVariant>
 
@@ -52,6 +54,19 @@ inline int changedRows(Database &db)
 {
     QSqlQuery &q = db.prepare(QStringLiteral("SELECT changes()"));
     const int out = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return out;
+}
+
+// The first column of every row of a prepared query whose values are bound: runs it, then finishes it. Empty
+// when it fails (for reads whose callers treat "none" and "unreadable" alike).
+inline QStringList strings(QSqlQuery &q)
+{
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
     q.finish();
     return out;
 }

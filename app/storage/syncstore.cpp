@@ -806,9 +806,12 @@ Status SyncStore::rememberXeroInvoice(const QString &tenantId, const XeroInvoice
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO xero_invoice_numbers (tenant_id, xero_id, number, contact_name, currency, total, "
-        "amount_paid, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, xero_id) DO UPDATE SET "
-        "number = excluded.number, contact_name = excluded.contact_name, currency = excluded.currency, "
-        "total = excluded.total, amount_paid = excluded.amount_paid, status = excluded.status"));
+        "amount_paid, status, contact_id, awaiting_contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (tenant_id, xero_id) DO UPDATE SET number = excluded.number, contact_name = "
+        "excluded.contact_name, currency = excluded.currency, total = excluded.total, amount_paid = "
+        "excluded.amount_paid, status = excluded.status, contact_id = excluded.contact_id, awaiting_contact "
+        "= "
+        "excluded.awaiting_contact"));
     q.addBindValue(tenantId);
     q.addBindValue(inv.xeroId);
     q.addBindValue(inv.number);
@@ -817,17 +820,31 @@ Status SyncStore::rememberXeroInvoice(const QString &tenantId, const XeroInvoice
     q.addBindValue(qint64(inv.total.units()));
     q.addBindValue(qint64(inv.amountPaid.units()));
     q.addBindValue(sql::text(inv.status));
+    q.addBindValue(sql::text(inv.contactId));
+    q.addBindValue(inv.awaitingContact ? 1 : 0);
     auto s = m_db.exec(q, tr("remember the organisation's invoice numbers"));
     q.finish();
     return s;
+}
+
+QStringList SyncStore::invoicesNoLongerAwaitingContact(const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT n.xero_id FROM xero_invoice_numbers n WHERE n.tenant_id = ? AND n.awaiting_contact = 1 AND "
+        "EXISTS (SELECT 1 FROM xero_links c WHERE c.entity = 'customer' AND c.tenant_id = n.tenant_id AND "
+        "c.xero_id = n.contact_id) AND NOT EXISTS (SELECT 1 FROM xero_links l WHERE l.entity = 'invoice' AND "
+        "l.tenant_id = n.tenant_id AND l.xero_id = n.xero_id) ORDER BY n.number"));
+    q.addBindValue(tenantId);
+    return sql::strings(q);
 }
 
 std::optional<XeroInvoiceNumber> SyncStore::unlinkedXeroInvoiceNumbered(const QString &tenantId,
                                                                         const QString &number) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT n.xero_id, n.contact_name, n.currency, n.total, n.amount_paid, n.status FROM "
-        "xero_invoice_numbers n WHERE n.tenant_id = ? AND n.number = ? AND NOT EXISTS (SELECT 1 FROM "
+        "SELECT n.xero_id, n.contact_name, n.currency, n.total, n.amount_paid, n.status, n.contact_id, "
+        "n.awaiting_contact FROM xero_invoice_numbers n WHERE n.tenant_id = ? AND n.number = ? AND NOT "
+        "EXISTS (SELECT 1 FROM "
         "xero_links l WHERE l.entity = 'invoice' AND l.tenant_id = n.tenant_id AND l.xero_id = n.xero_id) "
         "LIMIT 1"));
     q.addBindValue(tenantId);
@@ -840,7 +857,9 @@ std::optional<XeroInvoiceNumber> SyncStore::unlinkedXeroInvoiceNumbered(const QS
                                 q.value(2).toString(),
                                 Money::fromUnits(q.value(3).toLongLong()),
                                 Money::fromUnits(q.value(4).toLongLong()),
-                                q.value(5).toString()};
+                                q.value(5).toString(),
+                                q.value(6).toString(),
+                                q.value(7).toBool()};
     q.finish();
     return out;
 }
@@ -851,13 +870,7 @@ QStringList SyncStore::unreadLinks(SyncEntity e, const QString &tenantId) const
                                                "tenant_id = ? AND xero_updated_utc = '' ORDER BY xero_id"));
     q.addBindValue(syncEntityKey(e));
     q.addBindValue(tenantId);
-    QStringList out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(q.value(0).toString());
-    }
-    q.finish();
-    return out;
+    return sql::strings(q);
 }
 
 QString SyncStore::tenantOfXeroInvoice(const QString &xeroId) const

@@ -114,7 +114,11 @@ struct XeroInvoiceNumber
     QString currency;
     Money total;
     Money amountPaid;
-    QString status; // Xero's: DRAFT, AUTHORISED, PAID, VOIDED...
+    QString status;    // Xero's: DRAFT, AUTHORISED, PAID, VOIDED...
+    QString contactId; // Xero's ContactID
+    // Wanted here (Xero's invoices are imported) but its contact is not linked yet: it is read again by id
+    // once the contact is (imported, or linked by the user's decision), whatever its time of change.
+    bool awaitingContact = false;
 };
 
 struct SyncRun
@@ -239,6 +243,8 @@ public:
     QHash<QString, Id> sentFingerprintIndex(SyncEntity entity) const;
     // The invoice numbers the organisation holds, learnt on every pull.
     Status rememberXeroInvoice(const QString &tenantId, const XeroInvoiceNumber &invoice);
+    // The unlinked Xero invoices that wait for their contact (awaitingContact) whose contact is now linked.
+    QStringList invoicesNoLongerAwaitingContact(const QString &tenantId) const;
     // The Xero invoice holding `number` in `tenantId` that no local invoice is linked to.
     std::optional<XeroInvoiceNumber> unlinkedXeroInvoiceNumbered(const QString &tenantId,
                                                                  const QString &number) const;

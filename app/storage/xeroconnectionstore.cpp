@@ -117,13 +117,7 @@ QStringList XeroConnectionStore::keychainKeys(const QString &tenantId) const
     QSqlQuery &q =
         m_db.prepare(QStringLiteral("SELECT key FROM xero_keychain_keys WHERE tenant_id = ? ORDER BY key"));
     q.addBindValue(tenantId);
-    QStringList keys;
-    if (q.exec()) {
-        while (q.next())
-            keys.append(q.value(0).toString());
-    }
-    q.finish();
-    return keys;
+    return sql::strings(q);
 }
 
 Status XeroConnectionStore::recordKeychainKeys(const QString &tenantId, const QStringList &keys)

@@ -148,6 +148,30 @@ QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec)
     co_return true;
 }
 
+namespace {
+
+// One request that is not a keyset page (by ids, or by a filter): the spec's query added (its own filter
+// left out), the answer applied as one page. The number of records read, or nothing when the run stops.
+QCoro::Task<std::optional<qsizetype>> readAndApply(SyncContext &ctx, const PullSpec &spec, XeroRequest req)
+{
+    for (const auto &[k, v] : spec.query) {
+        if (k != u"where")
+            req.query.addQueryItem(k, v);
+    }
+    const XeroResponse r = co_await ctx.call(req);
+    if (!r.ok()) {
+        ctx.fail(r.error ? *r.error
+                         : Error::make(Error::Code::Network, SyncContext::tr("Xero did not answer.")));
+        co_return std::nullopt;
+    }
+    const QJsonArray records = xerojson::parseExact(r.rawBody).object().value(spec.path).toArray();
+    if (!applyPage(ctx, spec, records, [] { return Status{}; }))
+        co_return std::nullopt;
+    co_return records.size();
+}
+
+} // namespace
+
 QCoro::Task<bool> pullByIds(SyncContext &ctx, const PullSpec &spec, const QStringList &ids)
 {
     for (qsizetype at = 0; at < ids.size(); at += 50) {
@@ -158,21 +182,29 @@ QCoro::Task<bool> pullByIds(SyncContext &ctx, const PullSpec &spec, const QStrin
         req.query.addQueryItem(QStringLiteral("IDs"), ids.mid(at, 50).join(u','));
         // A paged request: Xero leaves line items out of unpaged lists. 50 ids fit on its first page.
         req.query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
-        for (const auto &[k, v] : spec.query) {
-            if (k != u"where")
-                req.query.addQueryItem(k, v);
-        }
-        const XeroResponse r = co_await ctx.call(req);
-        if (!r.ok()) {
-            ctx.fail(r.error ? *r.error
-                             : Error::make(Error::Code::Network, SyncContext::tr("Xero did not answer.")));
-            co_return false;
-        }
-        const QJsonArray records = xerojson::parseExact(r.rawBody).object().value(spec.path).toArray();
-        if (!applyPage(ctx, spec, records, [] { return Status{}; }))
+        if (!co_await readAndApply(ctx, spec, std::move(req)))
             co_return false;
     }
     co_return true;
+}
+
+QCoro::Task<bool> pullMatching(SyncContext &ctx, const PullSpec &spec, const QString &where)
+{
+    for (int page = 1;; ++page) {
+        if (ctx.cancelled)
+            co_return false;
+        ctx.report(spec.phase, SyncContext::tr("Reading %1 from Xero (page %2)…").arg(spec.what).arg(page));
+        XeroRequest req;
+        req.path = spec.path;
+        req.query.addQueryItem(QStringLiteral("where"), where);
+        req.query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        req.query.addQueryItem(QStringLiteral("pageSize"), QString::number(ctx.pageSize));
+        const auto read = co_await readAndApply(ctx, spec, std::move(req));
+        if (!read)
+            co_return false;
+        if (*read < ctx.pageSize)
+            co_return true;
+    }
 }
 
 } // namespace billhook

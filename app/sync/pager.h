@@ -31,4 +31,9 @@ QCoro::Task<bool> pullPages(SyncContext &ctx, const PullSpec &spec);
 // a link the user made, a contact waiting for the user's decision.
 QCoro::Task<bool> pullByIds(SyncContext &ctx, const PullSpec &spec, const QStringList &ids);
 
+// Reads every record matching Xero's `where` filter, page by page, and applies them, one transaction per
+// page; the watermark is not touched. For records older than the watermark that are wanted now (the
+// payments of an invoice imported once its contact was linked).
+QCoro::Task<bool> pullMatching(SyncContext &ctx, const PullSpec &spec, const QString &where);
+
 } // namespace billhook

@@ -82,8 +82,17 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         ok = co_await m_contacts->pull();
     if (ok && m_ctx->options.syncInvoices)
         ok = co_await m_invoices->pull();
+    // A pulled invoice is never dropped for want of its contact: the contact is fetched, and the invoices
+    // that waited for theirs (this run or earlier, for the user's decision) are read again once it is linked.
+    if (ok && m_ctx->options.syncInvoices && m_ctx->options.syncCustomers &&
+        !m_invoices->contactsToFetch().isEmpty())
+        ok = co_await m_contacts->fetch(m_invoices->contactsToFetch());
+    if (ok && m_ctx->options.syncInvoices && m_ctx->options.importXeroInvoices)
+        ok = co_await m_invoices->importAwaited();
     if (ok && m_ctx->options.syncPayments)
         ok = co_await m_payments->pull();
+    if (ok && m_ctx->options.syncPayments && !m_invoices->importedLate().isEmpty())
+        ok = co_await m_payments->pullFor(m_invoices->importedLate());
     // Payments removed here go first: the invoices Xero then unlocks can change.
     if (ok && m_ctx->options.syncPayments)
         ok = co_await m_payments->pushRemovals();

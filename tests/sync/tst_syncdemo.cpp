@@ -1289,6 +1289,109 @@ private Q_SLOTS:
         }
     }
 
+    // Rule 10: a pulled invoice whose contact is not known here is fetched, never dropped. Either the contact
+    // was created in Xero after Billhook read the contacts (it is fetched, and the invoice comes in the same
+    // run), or it waits for the user's decision (a namesake of a local customer): its invoices wait, and
+    // come down with their payments on the first sync after the user links them, however old they are.
+    void anInvoiceOfAnUnknownContactIsFetchedNotDropped_data()
+    {
+        QTest::addColumn<bool>("decision");
+        QTest::newRow("a contact created in Xero during the pull") << false;
+        QTest::newRow("a contact waiting for the user's decision") << true;
+    }
+    void anInvoiceOfAnUnknownContactIsFetchedNotDropped()
+    {
+        QFETCH(bool, decision);
+        DemoRig rig;
+        rig.options.importXeroInvoices = true;
+        QStringList theirInvoices;
+        Id mine = 0;
+        QString contactId;
+        if (decision) {
+            const fakexero::Contact *theirs = rig.org->contact(QStringLiteral("C-1003"));
+            contactId = theirs->id;
+            mine = rig.addLocalCustomer(theirs->name, QStringLiteral("someone@kitchen.example"));
+            for (const auto &i : rig.org->invoices)
+                if (i.contactId == contactId)
+                    theirInvoices << i.id;
+            QVERIFY(!theirInvoices.isEmpty());
+            rig.sync();
+            QCOMPARE(rig.contactDecisions(mine).size(), 1);
+            for (const QString &id : theirInvoices)
+                QVERIFY(!SyncStore(*rig.db).linkByXeroId(SyncEntity::Invoice, id, rig.tenant));
+            // Their invoices are long past the watermark when the user decides, a day later.
+            rig.xero.advance(86400);
+            QVERIFY(
+                rig.xero.payInvoice(rig.tenant, rig.demoInvoice(QStringLiteral("AUTHORISED"))->id, 100).ok());
+            rig.sync();
+            auto done = SyncEngine::resolveCollision(*rig.db, rig.contactDecisions(mine).first().id,
+                                                     SyncEngine::CollisionChoice::Link);
+            QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        } else {
+            QCOMPARE(rig.sync().result, SyncResult::Clean);
+            rig.xero.advance(60);
+            // Someone adds a customer and invoices them in Xero just after Billhook has read the contacts.
+            bool added = false;
+            QObject::connect(
+                &rig.xero, &FakeXero::requestHandled, &rig.xero,
+                [&](const QByteArray &method, const QString &p, int) {
+                    if (added || method != "GET" || !p.endsWith(QStringLiteral("/Contacts")))
+                        return;
+                    added = true;
+                    rig.xero.advance(1);
+                    const auto c = rig.org->saveContact(QJsonObject{
+                        {QStringLiteral("Name"), QStringLiteral("Late Arrival Ltd")},
+                        {QStringLiteral("EmailAddress"), QStringLiteral("accounts@latearrival.example")}});
+                    contactId = c.record.value(QStringLiteral("ContactID")).toString();
+                    const auto i = rig.org->saveInvoice(QJsonObject{
+                        {QStringLiteral("Type"), QStringLiteral("ACCREC")},
+                        {QStringLiteral("Contact"), QJsonObject{{QStringLiteral("ContactID"), contactId}}},
+                        {QStringLiteral("Date"), QStringLiteral("2026-11-20")},
+                        {QStringLiteral("DueDate"), QStringLiteral("2026-12-20")},
+                        {QStringLiteral("Status"), QStringLiteral("AUTHORISED")},
+                        {QStringLiteral("LineItems"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("Description"), QStringLiteral("Rewire, first floor")},
+                             {QStringLiteral("Quantity"), 1.0},
+                             {QStringLiteral("UnitAmount"), 640.0},
+                             {QStringLiteral("AccountCode"), QStringLiteral("200")},
+                             {QStringLiteral("TaxType"), QStringLiteral("OUTPUT2")}}}}});
+                    const QString invoiceId = i.record.value(QStringLiteral("InvoiceID")).toString();
+                    theirInvoices << invoiceId;
+                    (void)rig.xero.payInvoice(rig.tenant, invoiceId, 20000);
+                });
+            const SyncSummary s = rig.sync();
+            QVERIFY(added);
+            QVERIFY2(!theirInvoices.first().isEmpty(), "the invoice was not created in Xero");
+            QVERIFY2(s.result == SyncResult::Clean, qPrintable(s.message));
+            mine = rig.customerLinkedTo(contactId);
+            QVERIFY2(mine != 0, "the new contact was not fetched");
+        }
+        if (decision)
+            rig.sync();
+        InvoiceStore invoices(*rig.db);
+        for (const QString &id : theirInvoices) {
+            const fakexero::Invoice *x = rig.org->invoice(id);
+            const auto l = SyncStore(*rig.db).linkByXeroId(SyncEntity::Invoice, id, rig.tenant);
+            QVERIFY2(l, qPrintable(x->number + QStringLiteral(" was not imported")));
+            const auto inv = invoices.get(l->localId);
+            QCOMPARE(inv->customerId, mine);
+            QCOMPARE(inv->total.units(), x->total);
+            qint64 paid = 0;
+            for (const Payment &p : invoices.payments(inv->id))
+                paid += p.amount.units();
+            QCOMPARE(paid, x->amountPaid);
+        }
+        // Nothing is left waiting: the next run reads nothing by id and writes nothing.
+        rig.requests.clear();
+        rig.sync();
+        QCOMPARE(rig.writesTo(QStringLiteral("/")), 0);
+        for (const auto &r : std::as_const(rig.requests))
+            QVERIFY2(!r.hasQuery(QStringLiteral("IDs")) &&
+                         !r.queryValue(QStringLiteral("where")).contains(QStringLiteral("Invoice.InvoiceID")),
+                     r.target.constData());
+    }
+
     // A payment someone recorded in Xero can be removed here too; other payments stay.
     void paymentFromXeroCanBeRemovedHere()
     {

@@ -17,6 +17,16 @@ QCoro::Task<bool> ContactSync::pull()
     m_index = ContactIndex(candidates);
     m_sentFingerprints = SyncStore(m_ctx.db).sentFingerprintIndex(SyncEntity::Customer);
 
+    const PullSpec spec = pullSpec();
+    if (!co_await pullPages(m_ctx, spec))
+        co_return false;
+    // Contacts waiting for the user's decision are weighed again on every sync (the user may have settled
+    // them, or edited a customer so it no longer looks like them); links the user made are read at last.
+    co_return co_await pullByIds(m_ctx, spec, SyncStore(m_ctx.db).contactsToReread(m_ctx.tenant));
+}
+
+PullSpec ContactSync::pullSpec()
+{
     PullSpec spec;
     spec.entity = SyncEntity::Customer;
     spec.phase = SyncProgress::Phase::PullCustomers;
@@ -25,11 +35,12 @@ QCoro::Task<bool> ContactSync::pull()
     spec.what = tr("contacts");
     spec.query = {{QStringLiteral("includeArchived"), QStringLiteral("true")}};
     spec.apply = [this](const QJsonObject &rec) { return apply(rec); };
-    if (!co_await pullPages(m_ctx, spec))
-        co_return false;
-    // Contacts waiting for the user's decision are weighed again on every sync (the user may have settled
-    // them, or edited a customer so it no longer looks like them); links the user made are read at last.
-    co_return co_await pullByIds(m_ctx, spec, SyncStore(m_ctx.db).contactsToReread(m_ctx.tenant));
+    return spec;
+}
+
+QCoro::Task<bool> ContactSync::fetch(const QStringList &xeroIds)
+{
+    co_return co_await pullByIds(m_ctx, pullSpec(), xeroIds);
 }
 
 Status ContactSync::holdForDecision(const QJsonObject &rec, const ContactMatch &found)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contactmatch.h"
+#include "sync/pager.h"
 #include "sync/synccontext.h"
 
 namespace billhook {
@@ -18,10 +19,14 @@ public:
 
     QCoro::Task<bool> pull();
     QCoro::Task<bool> push();
+    // Reads these contacts by id after the pull (e.g. created in Xero while Billhook read the invoices
+    // that belong to them), matched and applied as pulled ones are.
+    QCoro::Task<bool> fetch(const QStringList &xeroIds);
     // "Keep Xero's" on a conflict: Xero's `values` written to the customer (no outbox row).
     static Status keepXeros(Database &db, Id customerId, const QJsonObject &values);
 
 private:
+    PullSpec pullSpec();
     Status apply(const QJsonObject &contact);
     // A contact some customers might be: nothing linked, imported or sent; pending rows and an issue each.
     Status holdForDecision(const QJsonObject &contact, const ContactMatch &found);

@@ -72,8 +72,33 @@ QCoro::Task<bool> InvoiceSync::reread(const QStringList &xeroIds)
     co_return co_await pullByIds(m_ctx, pullSpec(), xeroIds);
 }
 
+QStringList InvoiceSync::contactsToFetch() const
+{
+    QStringList out(m_contactsToFetch.cbegin(), m_contactsToFetch.cend());
+    out.sort();
+    return out;
+}
+
+QCoro::Task<bool> InvoiceSync::importAwaited()
+{
+    SyncStore store(m_ctx.db);
+    const QStringList ready = store.invoicesNoLongerAwaitingContact(m_ctx.tenant);
+    if (ready.isEmpty())
+        co_return true;
+    if (!co_await pullByIds(m_ctx, pullSpec(), ready))
+        co_return false;
+    const auto linked = store.linksByXeroIds(SyncEntity::Invoice, ready, m_ctx.tenant);
+    for (const QString &id : ready) {
+        if (linked.contains(id))
+            m_importedLate.append(id);
+    }
+    co_return true;
+}
+
 QCoro::Task<bool> InvoiceSync::pull()
 {
+    m_contactsToFetch.clear();
+    m_importedLate.clear();
     const PullSpec spec = pullSpec();
     m_numbering = SettingsStore(m_ctx.db).numberingTemplate();
     m_highestCounter = 0;
@@ -276,7 +301,13 @@ Status InvoiceSync::apply(const QJsonObject &rec)
                 rec.value(QStringLiteral("CurrencyCode")).toString(),
                 figures.total,
                 figures.amountPaid,
-                xeroStatus};
+                xeroStatus,
+                remote.value(QStringLiteral("contact")).toString(),
+                m_ctx.options.importXeroInvoices && !customer};
+            // Its contact is not known here (created in Xero since the contacts were read, or waiting for
+            // the user's decision): it is fetched this run, and the invoice read again once it is linked.
+            if (held.awaitingContact && !held.contactId.isEmpty())
+                m_contactsToFetch.insert(held.contactId);
             m_heldNumbers.insert(number, held);
             if (const auto counter = m_numbering.counterOf(number))
                 m_highestCounter = std::max(m_highestCounter, *counter);

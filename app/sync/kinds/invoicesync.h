@@ -32,6 +32,13 @@ public:
     // Reads these invoices again (by Xero id), e.g. once Xero has deleted one of their payments: their
     // amounts and status then come from Xero, as on any pull.
     QCoro::Task<bool> reread(const QStringList &xeroIds);
+    // With Xero's invoices wanted: the contacts of pulled invoices that no customer is linked to (the
+    // sync fetches them), and the import of the invoices that waited for their contact once it is linked,
+    // whatever their time of change (this run's, or earlier runs' waiting for the user's decision). Their
+    // payments may be older than the payments' watermark: importedLate() lists them for PaymentSync.
+    QStringList contactsToFetch() const;
+    QCoro::Task<bool> importAwaited();
+    const QStringList &importedLate() const { return m_importedLate; }
     // "Keep Xero's" on a conflict: every field of the conflict written from Xero (no outbox row).
     static Status keepXeros(Database &db, Id invoiceId, const QString &tenantId, const QJsonObject &values);
 
@@ -64,6 +71,8 @@ private:
     QHash<QString, Id> m_sentFingerprints;
     bool m_sentFingerprintsLoaded = false;
     QHash<QString, XeroInvoiceNumber> m_heldNumbers;
+    QSet<QString> m_contactsToFetch;
+    QStringList m_importedLate;
     NumberingTemplate m_numbering = NumberingTemplate::defaultTemplate();
     qint64 m_highestCounter = 0;
 };

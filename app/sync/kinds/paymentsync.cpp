@@ -13,6 +13,27 @@ namespace billhook {
 
 QCoro::Task<bool> PaymentSync::pull()
 {
+    co_return co_await pullPages(m_ctx, pullSpec());
+}
+
+QCoro::Task<bool> PaymentSync::pullFor(const QStringList &invoiceXeroIds)
+{
+    // Xero's Payments take no IDs= list: a filter on the invoice, a few invoices to a request.
+    constexpr qsizetype kPerRequest = 20;
+    for (qsizetype at = 0; at < invoiceXeroIds.size(); at += kPerRequest) {
+        QStringList terms;
+        for (const QString &id : invoiceXeroIds.mid(at, kPerRequest)) {
+            if (!QUuid::fromString(id).isNull()) // an id from Xero, checked before it goes into a filter
+                terms.append(QStringLiteral("Invoice.InvoiceID==Guid(\"%1\")").arg(id));
+        }
+        if (!terms.isEmpty() && !co_await pullMatching(m_ctx, pullSpec(), terms.join(QStringLiteral(" OR "))))
+            co_return false;
+    }
+    co_return true;
+}
+
+PullSpec PaymentSync::pullSpec()
+{
     PullSpec spec;
     spec.entity = SyncEntity::Payment;
     spec.phase = SyncProgress::Phase::PullPayments;
@@ -20,7 +41,7 @@ QCoro::Task<bool> PaymentSync::pull()
     spec.idField = QStringLiteral("PaymentID");
     spec.what = tr("payments");
     spec.apply = [this](const QJsonObject &rec) { return apply(rec); };
-    co_return co_await pullPages(m_ctx, spec);
+    return spec;
 }
 
 Status PaymentSync::apply(const QJsonObject &rec)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/pager.h"
 #include "sync/synccontext.h"
 
 namespace billhook {
@@ -17,6 +18,9 @@ public:
     {}
 
     QCoro::Task<bool> pull();
+    // Every payment of these Xero invoices, whatever its time of change (e.g. invoices imported once their
+    // contact was linked, whose payments the pull had passed over).
+    QCoro::Task<bool> pullFor(const QStringList &invoiceXeroIds);
     QCoro::Task<bool> push();
     QCoro::Task<bool> pushRemovals();
     // The Xero invoices whose payments Xero deleted at Billhook's request in this run (settled by the push or
@@ -24,6 +28,7 @@ public:
     QStringList invoicesToReread() const { return QStringList(m_removedOn.begin(), m_removedOn.end()); }
 
 private:
+    PullSpec pullSpec();
     Status apply(const QJsonObject &payment);
     // Settles a removal Xero has done: the link records the deletion, the outbox row goes, problems close.
     Status removalDone(const OutboxEntry &row, const QString &updatedUtc);
