@@ -51,6 +51,18 @@ QString SyncEngine::runSummary(int pulled, int sent, int problems, int calls)
              tr("%n problem(s)", "run summary", problems), tr("%n call(s) to Xero", "run summary", calls));
 }
 
+QCoro::Task<bool> SyncEngine::completeInvoices()
+{
+    if (m_ctx->options.syncCustomers) {
+        const QStringList contacts = m_invoices->takeContactsToFetch();
+        if (!contacts.isEmpty() && !co_await m_contacts->fetch(contacts))
+            co_return false;
+    }
+    if (m_ctx->options.importXeroInvoices)
+        co_return co_await m_invoices->importAwaited();
+    co_return true;
+}
+
 QCoro::Task<SyncSummary> SyncEngine::run()
 {
     SyncSummary &summary = m_ctx->summary;
@@ -82,17 +94,24 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         ok = co_await m_contacts->pull();
     if (ok && m_ctx->options.syncInvoices)
         ok = co_await m_invoices->pull();
-    // A pulled invoice is never dropped for want of its contact: the contact is fetched, and the invoices
-    // that waited for theirs (this run or earlier, for the user's decision) are read again once it is linked.
-    if (ok && m_ctx->options.syncInvoices && m_ctx->options.syncCustomers &&
-        !m_invoices->contactsToFetch().isEmpty())
-        ok = co_await m_contacts->fetch(m_invoices->contactsToFetch());
-    if (ok && m_ctx->options.syncInvoices && m_ctx->options.importXeroInvoices)
-        ok = co_await m_invoices->importAwaited();
+    // Nothing pulled is dropped for want of what it belongs to: an invoice's unknown contact is fetched, the
+    // invoices that waited for theirs (this run or earlier, for the user's decision) are read again once it
+    // is linked, a payment's unknown sales invoice is fetched, and the payments of invoices imported that
+    // way are read whatever their time of change.
+    if (ok && m_ctx->options.syncInvoices)
+        ok = co_await completeInvoices();
     if (ok && m_ctx->options.syncPayments)
         ok = co_await m_payments->pull();
-    if (ok && m_ctx->options.syncPayments && !m_invoices->importedLate().isEmpty())
-        ok = co_await m_payments->pullFor(m_invoices->importedLate());
+    if (ok && m_ctx->options.syncPayments && m_ctx->options.syncInvoices) {
+        const QStringList missing = m_payments->takeInvoicesToFetch();
+        if (!missing.isEmpty())
+            ok = co_await m_invoices->importByIds(missing);
+        if (ok && !missing.isEmpty())
+            ok = co_await completeInvoices();
+        const QStringList late = m_invoices->takeImportedLate();
+        if (ok && !late.isEmpty())
+            ok = co_await m_payments->pullFor(late);
+    }
     // Payments removed here go first: the invoices Xero then unlocks can change.
     if (ok && m_ctx->options.syncPayments)
         ok = co_await m_payments->pushRemovals();

@@ -87,6 +87,9 @@ public:
     static QString runSummary(int pulled, int sent, int problems, int calls);
 
 private:
+    // The contacts of pulled invoices that Billhook does not know, fetched; the invoices that waited for
+    // theirs, imported once it is linked.
+    QCoro::Task<bool> completeInvoices();
     static Result<QString> resolveContactCandidate(Database &db, const SyncIssue &issue,
                                                    CollisionChoice choice);
 

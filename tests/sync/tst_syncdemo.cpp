@@ -1295,13 +1295,16 @@ private Q_SLOTS:
     // come down with their payments on the first sync after the user links them, however old they are.
     void anInvoiceOfAnUnknownContactIsFetchedNotDropped_data()
     {
-        QTest::addColumn<bool>("decision");
-        QTest::newRow("a contact created in Xero during the pull") << false;
-        QTest::newRow("a contact waiting for the user's decision") << true;
+        QTest::addColumn<QString>("how");
+        QTest::newRow("a contact created in Xero during the pull") << QStringLiteral("new-contact");
+        QTest::newRow("a contact waiting for the user's decision") << QStringLiteral("decision");
+        QTest::newRow("an invoice created and paid in Xero during the pull") << QStringLiteral("new-invoice");
     }
     void anInvoiceOfAnUnknownContactIsFetchedNotDropped()
     {
-        QFETCH(bool, decision);
+        QFETCH(QString, how);
+        const bool decision = how == u"decision";
+        const bool newInvoice = how == u"new-invoice";
         DemoRig rig;
         rig.options.importXeroInvoices = true;
         QStringList theirInvoices;
@@ -1330,19 +1333,27 @@ private Q_SLOTS:
         } else {
             QCOMPARE(rig.sync().result, SyncResult::Clean);
             rig.xero.advance(60);
-            // Someone adds a customer and invoices them in Xero just after Billhook has read the contacts.
+            // Someone adds a customer and invoices them in Xero just after Billhook has read the contacts
+            // (or invoices a known customer just after it has read the invoices).
+            if (newInvoice)
+                contactId = rig.org->contact(QStringLiteral("C-1005"))->id;
             bool added = false;
             QObject::connect(
                 &rig.xero, &FakeXero::requestHandled, &rig.xero,
                 [&](const QByteArray &method, const QString &p, int) {
-                    if (added || method != "GET" || !p.endsWith(QStringLiteral("/Contacts")))
+                    if (added || method != "GET" ||
+                        !p.endsWith(newInvoice ? QStringLiteral("/Invoices") : QStringLiteral("/Contacts")))
                         return;
                     added = true;
                     rig.xero.advance(1);
-                    const auto c = rig.org->saveContact(QJsonObject{
-                        {QStringLiteral("Name"), QStringLiteral("Late Arrival Ltd")},
-                        {QStringLiteral("EmailAddress"), QStringLiteral("accounts@latearrival.example")}});
-                    contactId = c.record.value(QStringLiteral("ContactID")).toString();
+                    if (!newInvoice)
+                        contactId = rig.org
+                                        ->saveContact(QJsonObject{
+                                            {QStringLiteral("Name"), QStringLiteral("Late Arrival Ltd")},
+                                            {QStringLiteral("EmailAddress"),
+                                             QStringLiteral("accounts@latearrival.example")}})
+                                        .record.value(QStringLiteral("ContactID"))
+                                        .toString();
                     const auto i = rig.org->saveInvoice(QJsonObject{
                         {QStringLiteral("Type"), QStringLiteral("ACCREC")},
                         {QStringLiteral("Contact"), QJsonObject{{QStringLiteral("ContactID"), contactId}}},

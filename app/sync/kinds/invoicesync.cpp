@@ -72,24 +72,33 @@ QCoro::Task<bool> InvoiceSync::reread(const QStringList &xeroIds)
     co_return co_await pullByIds(m_ctx, pullSpec(), xeroIds);
 }
 
-QStringList InvoiceSync::contactsToFetch() const
+QStringList InvoiceSync::takeContactsToFetch()
 {
     QStringList out(m_contactsToFetch.cbegin(), m_contactsToFetch.cend());
     out.sort();
+    m_contactsToFetch.clear();
     return out;
+}
+
+QStringList InvoiceSync::takeImportedLate()
+{
+    return std::exchange(m_importedLate, {});
 }
 
 QCoro::Task<bool> InvoiceSync::importAwaited()
 {
-    SyncStore store(m_ctx.db);
-    const QStringList ready = store.invoicesNoLongerAwaitingContact(m_ctx.tenant);
-    if (ready.isEmpty())
+    co_return co_await importByIds(SyncStore(m_ctx.db).invoicesNoLongerAwaitingContact(m_ctx.tenant));
+}
+
+QCoro::Task<bool> InvoiceSync::importByIds(const QStringList &xeroIds)
+{
+    if (xeroIds.isEmpty())
         co_return true;
-    if (!co_await pullByIds(m_ctx, pullSpec(), ready))
+    if (!co_await pullByIds(m_ctx, pullSpec(), xeroIds))
         co_return false;
-    const auto linked = store.linksByXeroIds(SyncEntity::Invoice, ready, m_ctx.tenant);
-    for (const QString &id : ready) {
-        if (linked.contains(id))
+    const auto linked = SyncStore(m_ctx.db).linksByXeroIds(SyncEntity::Invoice, xeroIds, m_ctx.tenant);
+    for (const QString &id : xeroIds) {
+        if (linked.contains(id) && !m_importedLate.contains(id))
             m_importedLate.append(id);
     }
     co_return true;

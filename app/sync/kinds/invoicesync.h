@@ -32,13 +32,16 @@ public:
     // Reads these invoices again (by Xero id), e.g. once Xero has deleted one of their payments: their
     // amounts and status then come from Xero, as on any pull.
     QCoro::Task<bool> reread(const QStringList &xeroIds);
-    // With Xero's invoices wanted: the contacts of pulled invoices that no customer is linked to (the
-    // sync fetches them), and the import of the invoices that waited for their contact once it is linked,
-    // whatever their time of change (this run's, or earlier runs' waiting for the user's decision). Their
-    // payments may be older than the payments' watermark: importedLate() lists them for PaymentSync.
-    QStringList contactsToFetch() const;
+    // With Xero's invoices wanted, nothing pulled is dropped for want of what it belongs to. The contacts of
+    // pulled invoices that no customer is linked to (the sync fetches them; taken once). The import of the
+    // invoices that waited for their contact, once it is linked, whatever their time of change (this run's,
+    // or earlier runs' waiting for the user's decision); and of invoices read by id (a payment's, when the
+    // invoice was created after the invoices were read). Their payments may be older than the payments'
+    // watermark: takeImportedLate() lists the invoices imported this way, for PaymentSync::pullFor.
+    QStringList takeContactsToFetch();
     QCoro::Task<bool> importAwaited();
-    const QStringList &importedLate() const { return m_importedLate; }
+    QCoro::Task<bool> importByIds(const QStringList &xeroIds);
+    QStringList takeImportedLate();
     // "Keep Xero's" on a conflict: every field of the conflict written from Xero (no outbox row).
     static Status keepXeros(Database &db, Id invoiceId, const QString &tenantId, const QJsonObject &values);
 

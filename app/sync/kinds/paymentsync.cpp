@@ -11,6 +11,14 @@
 
 namespace billhook {
 
+QStringList PaymentSync::takeInvoicesToFetch()
+{
+    QStringList out(m_invoicesToFetch.cbegin(), m_invoicesToFetch.cend());
+    out.sort();
+    m_invoicesToFetch.clear();
+    return out;
+}
+
 QCoro::Task<bool> PaymentSync::pull()
 {
     co_return co_await pullPages(m_ctx, pullSpec());
@@ -54,8 +62,14 @@ Status PaymentSync::apply(const QJsonObject &rec)
     if (link && link->xeroUpdatedUtc == p.updatedUtc)
         return {};
     auto invoiceLink = store.linkByXeroId(SyncEntity::Invoice, p.invoiceId, m_ctx.tenant);
-    if (!invoiceLink)
-        return {}; // a payment on an invoice Billhook does not hold
+    if (!invoiceLink) {
+        // A payment on an invoice Billhook does not hold. With Xero's invoices wanted, a sales invoice's
+        // (created and paid in Xero after the invoices were read) is fetched, and its payments with it.
+        if (m_ctx.options.importXeroInvoices &&
+            rec.value(QStringLiteral("PaymentType")).toString() == u"ACCRECPAYMENT" && p.status != u"DELETED")
+            m_invoicesToFetch.insert(p.invoiceId);
+        return {};
+    }
     const QJsonObject base{{QStringLiteral("amount"), p.amount.toString()},
                            {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
                            {QStringLiteral("status"), p.status}};

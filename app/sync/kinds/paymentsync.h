@@ -21,6 +21,9 @@ public:
     // Every payment of these Xero invoices, whatever its time of change (e.g. invoices imported once their
     // contact was linked, whose payments the pull had passed over).
     QCoro::Task<bool> pullFor(const QStringList &invoiceXeroIds);
+    // The sales invoices of pulled payments that Billhook does not hold (with Xero's invoices wanted): the
+    // sync fetches them (taken once).
+    QStringList takeInvoicesToFetch();
     QCoro::Task<bool> push();
     QCoro::Task<bool> pushRemovals();
     // The Xero invoices whose payments Xero deleted at Billhook's request in this run (settled by the push or
@@ -38,6 +41,7 @@ private:
 
     SyncContext &m_ctx;
     QSet<QString> m_removedOn;
+    QSet<QString> m_invoicesToFetch;
 };
 
 } // namespace billhook
