@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiUsageStore</name>
+    <message>
+        <source>read the API calls used today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read when Xero allows calls again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the API calls used today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record when Xero allows calls again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No system keychain is available. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
@@ -569,6 +588,30 @@
         <source>There is no payment with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoice number %1 is already used by another invoice in Xero. Each invoice needs its own number: leave the number empty and Billhook gives the next free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already in Xero under that number; it keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment removed from invoice %1 is still to be deleted in Xero. The invoice can change once the next sync has done that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That payment was already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2, so its payments cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NumberingTemplate</name>
@@ -763,17 +806,6 @@
     </message>
     <message>
         <source>Reading %1 from Xero (page %2)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The Xero contact &quot;%1&quot; could belong to %n Billhook customer(s) (same email address or name), so Billhook linked none of them.</source>
-        <translation>
-            <numerusform>The Xero contact &quot;%1&quot; could belong to %n Billhook customer (same email address or name), so Billhook linked none of them.</numerusform>
-            <numerusform>The Xero contact &quot;%1&quot; could belong to %n Billhook customers (same email address or name), so Billhook linked none of them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Give each customer a distinct email address or name, or set the customer&apos;s contact number to the Xero contact&apos;s number, then sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,18 +1042,6 @@
         </translation>
     </message>
     <message>
-        <source>same contact number (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same email address (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: could be any of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,6 +1055,183 @@
     </message>
     <message>
         <source>in Billhook only: would be created in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Billhook customers share its name, email address or contact number</source>
+        <translation>
+            <numerusform>%n Billhook customer shares its name, email address or contact number</numerusform>
+            <numerusform>%n Billhook customers share its name, email address or contact number</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; different %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>might be %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero contact &quot;%1&quot; may be your customer %2 (%3), so Billhook has neither linked them nor copied either to the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Xero contact &quot;%1&quot; could be any of %n Billhook customers (%2), so Billhook linked none of them and copied none to the other side.</source>
+        <translation>
+            <numerusform>The Xero contact &quot;%1&quot; could be any of %n Billhook customers (%2), so Billhook linked none of them and copied none to the other side.</numerusform>
+            <numerusform>The Xero contact &quot;%1&quot; could be any of %n Billhook customers (%2), so Billhook linked none of them and copied none to the other side.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If &quot;%1&quot; is %2, choose &quot;Same customer: link them&quot;; if not, choose &quot;Different customers&quot;, and the next sync adds each to the other side (in a script: billhook-cli sync resolve ID --link or --different). Xero keeps one active contact per name: if yours has the same name, rename it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would link customer %1 to the Xero contact %2 it created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided in Billhook, but in Xero it is already %2, which no change can undo. It shows as %2 here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided in Billhook, but in Xero it is now %2, and Xero does not void an invoice that has payments. It was not voided there, and shows as %2 here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the payment was recorded by mistake, remove it first (in the invoice: Remove payment…), then void the invoice again. If it was paid and the work is cancelled, raise a credit note against it in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used in Xero by %2 (%3 %4, %5). Yours was not sent, and nothing was changed on either side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give yours the next free number (on the Xero page, under Problems; in a script: billhook-cli sync resolve ID --renumber). If it really is the same invoice, link them instead (--link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used in Xero by %1 (%2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete the %1 in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the %1 in Xero…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Xero dropped while deleting a payment; it is checked again on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero would not delete the payment of %1 on invoice %2, so it is back in Billhook: Xero still has it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is dated in a period your accountant has closed in Xero. Ask them to move the lock date (Accounting &gt; Advanced &gt; Financial settings), then remove the payment again; or leave it and record the correction in Xero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Then remove the payment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ between Billhook and Xero, held back by your settings (Xero edits not accepted, or customer edits not sent); they go through when you turn the option back on.</source>
+        <translation>
+            <numerusform>%n record differs between Billhook and Xero, held back by your settings (Xero edits not accepted, or customer edits not sent); it goes through when you turn the option back on.</numerusform>
+            <numerusform>%n records differ between Billhook and Xero, held back by your settings (Xero edits not accepted, or customer edits not sent); they go through when you turn the option back on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem %1 is about a customer, which has no number to change: choose --link or --different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 does not say which Xero contact it is about; sync again to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero contact &quot;%1&quot; is already linked to another customer here; sync again to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already linked to a Xero contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is linked to the Xero contact &quot;%2&quot;; the next sync compares them, and any difference becomes a conflict for you to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the Xero contact &quot;%2&quot; are kept apart; the next sync sends %1 to Xero and, when no other customer might be it, adds &quot;%2&quot; here as a customer of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 is not an invoice number already used in Xero, so it cannot be renumbered or linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is now %2; the next sync sends it to Xero as a new invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s invoice %1 is already linked to another invoice here, or no longer known; sync again to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already linked to a Xero invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is linked to Xero&apos;s invoice %1; the next sync compares them, and any difference becomes a conflict for you to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 is not a change Xero refused, so there is nothing to send again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is sent to Xero again on the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1175,6 +1372,18 @@
     <message>
         <source>payment</source>
         <comment>a record in a message: payment 12</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember the organisation&apos;s invoice numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the contacts waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that the customers are different</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,10 +1580,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the date in Billhook to one after the lock date, or ask your accountant to move the lock date in Xero (Accounting &gt; Advanced &gt; Financial settings). Then click Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Xero says the website address saved on this customer in Xero isn&apos;t valid, and refuses every change to the customer until it&apos;s fixed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,10 +1688,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the invoice in Billhook and, on each line that uses account %1, choose an active account in the Account column, then save it and click Sync now. Or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived) and click Sync now. If %1 is your default sales account, also pick an active one on the Xero page under Change setup, so new invoices don&apos;t use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In Xero, search Invoices for this number. If it is the same invoice, leave it: the next sync links the two. If it is a different invoice, change the numbering in Billhook (Settings &gt; New invoices &gt; Numbering, then Save settings) so the numbers don&apos;t overlap, then click Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1697,14 @@
     </message>
     <message>
         <source>Open the Xero page and click Reconnect to Xero to connect this organisation again, then click Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoice in Billhook and, on each line that uses account %1, choose an active account in the Account column, then save it and click Sync now. Or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived), then click Try again on this problem. If %1 is your default sales account, also pick an active one on the Xero page under Change setup, so new invoices don&apos;t use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date in Billhook to one after the lock date, or ask your accountant to move the lock date in Xero (Accounting &gt; Advanced &gt; Financial settings), then click Try again on this problem.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +1752,17 @@
     </message>
     <message>
         <source>Xero did not remove the connection (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XeroStack</name>
+    <message>
+        <source>Billhook is not connected to Xero. Connect to Xero first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,6 +2411,13 @@
         <source>• %1: %2 (open)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n held back by your settings</source>
+        <translation>
+            <numerusform>%n held back by your settings</numerusform>
+            <numerusform>%n held back by your settings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>billhook::InvoiceEditor</name>
@@ -2461,6 +2688,54 @@ Thank you,
     </message>
     <message>
         <source>%1 (reverse charge, %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pay&amp;ment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected payment if it was recorded by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment removed from this invoice is still to be deleted in Xero. The invoice can change once the next sync has done that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment recorded by mistake can be removed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That payment is not on this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the payment of %1 received on %2 from invoice %3? Only do this if it was recorded by mistake. If Xero has it, Billhook deletes it there on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 removed. %2 is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 removed. %2 is due; Xero&apos;s copy is deleted on the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,25 +3202,61 @@ Thank you,
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give mine the next free number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the same invoice: link them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to Xero again with the next sync, once what Xero objected to is fixed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your invoice takes the next number nobody uses and goes to Xero as its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if Xero&apos;s invoice is this very invoice: the next sync compares the two and asks you about any difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are not the same: each goes to the other side as a customer of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your invoice the next free number: it then goes to Xero as its own, and Xero&apos;s stays as it is. Only if Xero&apos;s invoice is this very invoice, link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same customer: link them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the Xero contact is this very customer: the next sync compares the two and asks you about any difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the Xero contact &quot;%1&quot; is this customer, link them. If not, choose Different customers: each then goes to the other side as its own. Xero keeps one active contact per name, so if the names are the same, rename yours first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::RateGate</name>
-    <message>
-        <source>read the API calls used today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read when Xero allows calls again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the API calls used today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record when Xero allows calls again</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The sync was cancelled before this call was sent.</source>
         <translation type="unfinished"></translation>
@@ -3427,10 +3738,6 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first sync imports the organisation&apos;s contacts into Billhook. A contact that is already here (same contact number, email address or name) is linked, not copied; one that could be several of your customers is left alone and shown under Problems. Preview it first: nothing is written until you choose Start syncing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>your organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3554,10 +3861,6 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could be more than one of your customers: left alone until you choose, under Problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,6 +3870,26 @@ Thank you,
     </message>
     <message>
         <source>You have not added tax rates of your own (Settings &gt; Tax rates): invoice lines use the organisation&apos;s rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sync imports the organisation&apos;s contacts into Billhook. A contact that is surely already here (the same name, and the same email address, phone or contact number) is linked, not copied; one that only might be one of your customers, or could be several, is left alone on both sides until you decide under Problems. Preview it first: nothing is written until you choose Start syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Might be one of your customers, or could be several: left alone on both sides until you choose, under Problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers already used in Xero (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your invoice has the number of another invoice in Xero: neither is touched until you choose, under Problems (one click gives yours the next free number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next invoice will be %1, after the numbers this organisation already uses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3846,10 +4169,6 @@ Link Billhook to %2 instead? Nothing waiting for %1 is sent to %2.</source>
         <source>Billhook could not read the organisation from Xero: %1 Choose Check again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>no answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>billhook::XeroPane</name>
@@ -4053,13 +4372,24 @@ Everything in Billhook stays on this computer, and nothing is deleted in Xero. C
         <source>The bank and sales accounts, tax rates and what to sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Linked: in sync but for %n record(s) held back by your settings</source>
+        <translation>
+            <numerusform>Linked: in sync but for %n record held back by your settings</numerusform>
+            <numerusform>Linked: in sync but for %n records held back by your settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked: not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: the last sync did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::XeroSession</name>
-    <message>
-        <source>Billhook is not connected to Xero. Connect to Xero first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Xero needs you to reconnect Billhook (the sign-in expired or access was removed in Xero). Nothing local was lost; reconnect to carry on syncing.</source>
         <translation type="unfinished"></translation>

@@ -148,6 +148,7 @@ int Cli::syncCommand(const QStringList &allArgs)
                                      {QStringLiteral("pushed"), r.pushed},
                                      {QStringLiteral("failed"), r.failed},
                                      {QStringLiteral("open_issues"), r.openIssues},
+                                     {QStringLiteral("held_back"), r.heldBack},
                                      {QStringLiteral("calls"), r.callsUsed},
                                      {QStringLiteral("detail"), r.detail}});
             m_out << QJsonDocument(a).toJson(QJsonDocument::Indented);
@@ -280,6 +281,7 @@ int Cli::syncRun(const QStringList &args)
                           {QStringLiteral("failed"), summary.failed},
                           {QStringLiteral("conflicts"), summary.conflicts},
                           {QStringLiteral("open_issues"), summary.openIssues},
+                          {QStringLiteral("held_back"), summary.heldBack},
                           {QStringLiteral("calls"), summary.callsUsed},
                           {QStringLiteral("message"), summary.message},
                           {QStringLiteral("planned"), QJsonArray::fromStringList(summary.planned)},
@@ -296,6 +298,8 @@ int Cli::syncRun(const QStringList &args)
                      .arg(summary.conflicts)
                      .arg(summary.callsUsed)
               << '\n';
+        if (summary.heldBack > 0)
+            m_out << SyncEngine::heldBackText(summary.heldBack) << '\n';
         if (!issues.isEmpty()) {
             m_out << tr("Open problems (billhook-cli sync resolve ID --keep mine|xero settles a conflict; "
                         "--renumber or --link a number already used in Xero; --link or --different a "
@@ -304,7 +308,8 @@ int Cli::syncRun(const QStringList &args)
             printIssues(issues);
         }
     }
-    if (summary.result == SyncResult::Clean)
+    // Held back by the user's own choice: not a failure, but not called clean either (the result says so).
+    if (summary.result == SyncResult::Clean || summary.result == SyncResult::HeldBack)
         return Ok;
     if (summary.result == SyncResult::Issues)
         return Issues;

@@ -21,6 +21,8 @@ QString runResultText(const SyncRun &run)
         return Cli::tr("in sync");
     case SyncResult::Issues:
         return Cli::tr("%n problem(s) need attention", "", qMax(1, qMax(run.openIssues, run.failed)));
+    case SyncResult::HeldBack:
+        return Cli::tr("%n record(s) held back by your settings", "", run.heldBack);
     case SyncResult::Failed:
         return Cli::tr("failed");
     case SyncResult::Cancelled:

@@ -258,6 +258,10 @@ const QList<Migration> &migrations()
          {QStringLiteral("ALTER TABLE xero_invoice_numbers ADD COLUMN contact_id TEXT NOT NULL DEFAULT ''"),
           QStringLiteral(
               "ALTER TABLE xero_invoice_numbers ADD COLUMN awaiting_contact INTEGER NOT NULL DEFAULT 0")}},
+        // Clean means equal: a run that is equal but for what the user's options hold back says how many.
+        {10,
+         QStringLiteral("the differences each sync run left held back by the user's options"),
+         {QStringLiteral("ALTER TABLE sync_runs ADD COLUMN held_back INTEGER NOT NULL DEFAULT 0")}},
     };
     return all;
 }

@@ -83,6 +83,8 @@ QString syncResultKey(SyncResult result)
         return QStringLiteral("clean");
     case SyncResult::Issues:
         return QStringLiteral("issues");
+    case SyncResult::HeldBack:
+        return QStringLiteral("held_back");
     case SyncResult::Failed:
         return QStringLiteral("failed");
     case SyncResult::Cancelled:
@@ -93,8 +95,8 @@ QString syncResultKey(SyncResult result)
 
 std::optional<SyncResult> syncResultFromKey(const QString &key)
 {
-    for (SyncResult r : {SyncResult::Running, SyncResult::Clean, SyncResult::Issues, SyncResult::Failed,
-                         SyncResult::Cancelled}) {
+    for (SyncResult r : {SyncResult::Running, SyncResult::Clean, SyncResult::Issues, SyncResult::HeldBack,
+                         SyncResult::Failed, SyncResult::Cancelled}) {
         if (key == syncResultKey(r))
             return r;
     }
@@ -334,6 +336,24 @@ Status SyncStore::forgetWatermarks(SyncEntity entity)
                      {{QStringLiteral("e"), syncEntityKey(entity)}}, tr("save the sync position"));
 }
 
+// "_heldBack": syncutil::kHeldBackKey, which the sync writes into a link's base.
+int SyncStore::heldBackCount(const QString &tenantId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM xero_links WHERE tenant_id = ? AND "
+                                               "json_extract(base, '$._heldBack') IS NOT NULL"));
+    q.addBindValue(tenantId);
+    const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+Status SyncStore::rereadHeldBack()
+{
+    return m_db.exec(QStringLiteral("UPDATE xero_links SET xero_updated_utc = '' WHERE "
+                                    "json_extract(base, '$._heldBack') IS NOT NULL"),
+                     {}, tr("save the sync position"));
+}
+
 Result<Id> SyncStore::startRun(const QString &tenantId)
 {
     QSqlQuery &q =
@@ -350,10 +370,10 @@ Result<Id> SyncStore::startRun(const QString &tenantId)
 Status SyncStore::finishRun(const SyncRun &r)
 {
     return m_db.exec(
-        QStringLiteral(
-            "UPDATE sync_runs SET finished_at = :finished, result = :result, pulled = "
-            ":pulled, pushed = :pushed, failed = :failed, open_issues = :open, calls_used = :calls, "
-            "detail = :detail WHERE id = :id"),
+        QStringLiteral("UPDATE sync_runs SET finished_at = :finished, result = :result, pulled = "
+                       ":pulled, pushed = :pushed, failed = :failed, open_issues = :open, held_back = :held, "
+                       "calls_used = :calls, "
+                       "detail = :detail WHERE id = :id"),
         {{QStringLiteral("id"), r.id},
          {QStringLiteral("finished"),
           sql::timestamp(r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc())},
@@ -362,6 +382,7 @@ Status SyncStore::finishRun(const SyncRun &r)
          {QStringLiteral("pushed"), r.pushed},
          {QStringLiteral("failed"), r.failed},
          {QStringLiteral("open"), r.openIssues},
+         {QStringLiteral("held"), r.heldBack},
          {QStringLiteral("calls"), r.callsUsed},
          {QStringLiteral("detail"), r.detail}},
         tr("record the sync run"));
@@ -369,10 +390,10 @@ Status SyncStore::finishRun(const SyncRun &r)
 
 QList<SyncRun> SyncStore::runs(int limit) const
 {
-    QSqlQuery &q = m_db.prepare(
-        QStringLiteral("SELECT id, tenant_id, started_at, finished_at, result, pulled, "
-                       "pushed, failed, calls_used, detail, open_issues FROM sync_runs ORDER BY id DESC "
-                       "LIMIT ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT id, tenant_id, started_at, finished_at, result, pulled, "
+        "pushed, failed, calls_used, detail, open_issues, held_back FROM sync_runs ORDER BY id DESC "
+        "LIMIT ?"));
     q.addBindValue(limit);
     QList<SyncRun> out;
     if (!q.exec())
@@ -391,6 +412,7 @@ QList<SyncRun> SyncStore::runs(int limit) const
         r.callsUsed = q.value(8).toInt();
         r.detail = q.value(9).toString();
         r.openIssues = q.value(10).toInt();
+        r.heldBack = q.value(11).toInt();
         out.append(r);
     }
     q.finish();

@@ -46,10 +46,11 @@ enum class SyncResult
     Running,  // started, not finished (or the process stopped)
     Clean,    // both sides equal
     Issues,   // finished; some records need the user
+    HeldBack, // finished; equal but for differences the user's own options hold back (SyncRun::heldBack)
     Failed,   // the run stopped: auth, network, limits, database
     Cancelled // stopped by the user; what it finished is kept
 };
-QString syncResultKey(SyncResult result); // running | clean | issues | failed | cancelled
+QString syncResultKey(SyncResult result); // running | clean | issues | held_back | failed | cancelled
 std::optional<SyncResult> syncResultFromKey(const QString &key);
 
 struct OutboxEntry
@@ -132,6 +133,7 @@ struct SyncRun
     int pushed = 0;
     int failed = 0;     // what this run met itself
     int openIssues = 0; // every problem open when it finished, this run's and older ones
+    int heldBack = 0;   // records that differ only by what the user's options hold back, when it finished
     int callsUsed = 0;
     QString detail;
 };
@@ -178,6 +180,11 @@ public:
     // The next pull of `entity` reads everything Xero has, in every organisation (records already applied
     // are skipped by their time of change).
     Status forgetWatermarks(SyncEntity entity);
+    // Linked records with Xero changes the user's options hold back (marked "_heldBack" in their base).
+    int heldBackCount(const QString &tenantId) const;
+    // Xero edits are accepted again: the held-back records are read again by id on the next sync (as links
+    // not read yet), whatever their time of change, and their changes go through.
+    Status rereadHeldBack();
 
     Result<Id> startRun(const QString &tenantId);
     Status finishRun(const SyncRun &run);

@@ -27,6 +27,9 @@ struct MergeResult
     QStringList toLocal;  // fields whose merged value must be written locally
     QStringList toRemote; // fields whose merged value must be sent to Xero
     QList<FieldConflict> conflicts;
+    // Xero's changes the user's options keep from being applied (Xero edits not accepted): set by
+    // syncutil::settleMerge, kept in the link's base (_heldBack) until they go through.
+    QStringList heldBack;
 
     bool unchanged() const { return toLocal.isEmpty() && toRemote.isEmpty() && conflicts.isEmpty(); }
 };

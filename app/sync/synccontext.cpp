@@ -156,6 +156,12 @@ QJsonObject newBase(const QJsonObject &oldBase, const MergeResult &m, const QJso
         if (m.toLocal.contains(k) || local.value(k) == remote.value(k))
             b.insert(k, remote.value(k));
     }
+    // Xero's changes held back by the user's options: they still differ from the base (so they go through
+    // once Xero edits are accepted again), and the mark makes them counted and read again then.
+    if (m.heldBack.isEmpty())
+        b.remove(QString::fromLatin1(kHeldBackKey));
+    else
+        b.insert(QString::fromLatin1(kHeldBackKey), m.heldBack.join(u','));
     return b;
 }
 
@@ -180,7 +186,7 @@ QStringList changedFields(const QJsonObject &base, const QJsonObject &local, con
 void settleMerge(MergeResult &m, const SyncOptions &options)
 {
     if (!options.acceptXeroEdits)
-        m.toLocal.clear();
+        m.heldBack = std::exchange(m.toLocal, {});
     for (const FieldConflict &c : QList<FieldConflict>(m.conflicts)) {
         if (options.conflictDefault == SyncOptions::ConflictDefault::KeepMine)
             billhook::resolveConflict(m, c, true);

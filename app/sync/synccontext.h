@@ -140,7 +140,10 @@ QString invoiceFingerprint(const QJsonObject &fields);
 QString contactFingerprint(const QString &name, const QString &email, const QString &number);
 QString contactFingerprintOf(const QJsonObject &xeroContact);
 QJsonArray conflictsJson(const QList<FieldConflict> &conflicts);
-// The merge base after a merge: fields equal on both sides and fields taken from Xero are agreed now.
+// In a link's base: the fields whose Xero change the user's options hold back (comma-separated).
+inline constexpr char kHeldBackKey[] = "_heldBack";
+// The merge base after a merge: fields equal on both sides and fields taken from Xero are agreed now; the
+// fields held back are marked (kHeldBackKey).
 QJsonObject newBase(const QJsonObject &oldBase, const MergeResult &m, const QJsonObject &local,
                     const QJsonObject &remote);
 QString fieldNames(const QList<FieldConflict> &conflicts);

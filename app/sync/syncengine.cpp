@@ -51,6 +51,13 @@ QString SyncEngine::runSummary(int pulled, int sent, int problems, int calls)
              tr("%n problem(s)", "run summary", problems), tr("%n call(s) to Xero", "run summary", calls));
 }
 
+QString SyncEngine::heldBackText(int records)
+{
+    return tr("%n record(s) differ between Billhook and Xero, held back by your settings (Xero edits not "
+              "accepted, or customer edits not sent); they go through when you turn the option back on.",
+              "", records);
+}
+
 QCoro::Task<bool> SyncEngine::completeInvoices()
 {
     if (m_ctx->options.syncCustomers) {
@@ -126,12 +133,15 @@ QCoro::Task<SyncSummary> SyncEngine::run()
 
     m_ctx->report(SyncProgress::Phase::Finishing, tr("Finishing…"));
     summary.openIssues = int(store.openIssues().size());
+    summary.heldBack += store.heldBackCount(m_ctx->tenant); // customer edits not sent were counted as seen
     if (m_ctx->cancelled && !ok)
         summary.result = SyncResult::Cancelled;
     else if (m_ctx->failed || !ok)
         summary.result = SyncResult::Failed;
     else if (summary.failed > 0 || summary.conflicts > 0 || summary.openIssues > 0)
         summary.result = SyncResult::Issues;
+    else if (summary.heldBack > 0)
+        summary.result = SyncResult::HeldBack; // equal but for what the user chose to hold back: not clean
     else
         summary.result = SyncResult::Clean;
     if (summary.result == SyncResult::Cancelled)
@@ -140,6 +150,9 @@ QCoro::Task<SyncSummary> SyncEngine::run()
     else if (summary.message.isEmpty())
         summary.message =
             runSummary(summary.pulled, summary.pushed, summary.failed + summary.conflicts, summary.callsUsed);
+    if (summary.heldBack > 0 && summary.result != SyncResult::Failed &&
+        summary.result != SyncResult::Cancelled)
+        summary.message += u' ' + heldBackText(summary.heldBack);
     const Status recorded = m_ctx->write({}, [&] {
         SyncRun r;
         r.id = summary.runId;
@@ -150,6 +163,7 @@ QCoro::Task<SyncSummary> SyncEngine::run()
         r.pushed = summary.pushed;
         r.failed = summary.failed + summary.conflicts;
         r.openIssues = summary.openIssues;
+        r.heldBack = summary.heldBack;
         r.callsUsed = summary.callsUsed;
         r.detail = summary.message;
         Transaction tx(m_ctx->db);

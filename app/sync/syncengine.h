@@ -85,6 +85,8 @@ public:
     static Result<QString> tryAgain(Database &db, Id issueId);
     // The one-line summary of a run (stored as the run's detail): each count with its own plural form.
     static QString runSummary(int pulled, int sent, int problems, int calls);
+    // What a run (or the Xero page) says of the records that differ only by the user's options.
+    static QString heldBackText(int records);
 
 private:
     // The contacts of pulled invoices that Billhook does not know, fetched; the invoices that waited for

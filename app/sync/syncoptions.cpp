@@ -215,6 +215,12 @@ Status SyncOptions::save(Database &db) const
                 return r;
         }
     }
+    // Xero edits are accepted again: the records whose Xero changes were held back are read again on the
+    // next sync, and their changes go through. (Customer edits held back wait in the outbox.)
+    if (acceptXeroEdits && s.value(kAcceptXeroEdits, flag(true)) != flag(true)) {
+        if (auto r = SyncStore(db).rereadHeldBack(); !r)
+            return r;
+    }
     for (const auto &[key, value] : values) {
         if (auto r = s.setValue(key, value); !r)
             return r;

@@ -64,6 +64,9 @@ struct SyncSummary
     int failed = 0;
     int conflicts = 0;
     int openIssues = 0;
+    // Records that differ only by what the user's options hold back: Xero edits not accepted, customer
+    // edits not sent. Counted when the run ends; they go through once the option is turned back on.
+    int heldBack = 0;
     int callsUsed = 0;
     QString message;             // translated: why it failed, or a one-line summary
     std::optional<Error> error;  // why the run failed (Auth: reconnect; Network: Xero, limits; Locked...)

@@ -109,6 +109,31 @@ private Q_SLOTS:
         QVERIFY(!message->isVisibleTo(pane));
     }
 
+    // "Everything is in sync" is said only after a run that checked it: not before the first sync, not
+    // after one that failed, and not while the user's options hold differences back.
+    void inSyncIsClaimedOnlyAfterACleanRun()
+    {
+        XeroPane *pane = connectPane();
+        XeroPane::Overview o;
+        o.organisation = QStringLiteral("Demo Company (UK)");
+        const auto shown = [&](std::optional<SyncResult> result, int heldBack) {
+            o.lastResult = result;
+            o.heldBack = heldBack;
+            pane->setOverview(o);
+            return pane->indicatorText();
+        };
+        QCOMPARE(shown(SyncResult::Clean, 0), QStringLiteral("Linked: everything is in sync"));
+        QCOMPARE(shown(std::nullopt, 0), QStringLiteral("Linked: not synced yet"));
+        QCOMPARE(shown(SyncResult::Failed, 0), QStringLiteral("Linked: the last sync did not finish"));
+        QCOMPARE(shown(SyncResult::HeldBack, 2),
+                 QStringLiteral("Linked: in sync but for 2 records held back by your settings"));
+        QCOMPARE(pane->indicator(), XeroPane::Indicator::Linked);
+        SyncRun held;
+        held.result = SyncResult::HeldBack;
+        held.heldBack = 1;
+        QCOMPARE(HistoryView::resultText(held), QStringLiteral("1 held back by your settings"));
+    }
+
     void connectedShowsStatusAndSyncProgress()
     {
         XeroPane *pane = connectPane();
@@ -435,6 +460,7 @@ private:
         o.organisation = QStringLiteral("Demo Company (UK)");
         o.lastSyncAt = QDateTime::currentDateTimeUtc();
         o.lastSyncResult = QStringLiteral("In sync");
+        o.lastResult = SyncResult::Clean;
         o.nextSyncAt = QDateTime::currentDateTimeUtc().addSecs(900);
         o.callsToday = 37;
         pane->setOverview(o);

@@ -42,6 +42,8 @@ QString HistoryView::resultText(const SyncRun &run)
         return tr("In sync");
     if (run.result == SyncResult::Issues)
         return tr("%n need(s) attention", "", qMax(1, qMax(run.openIssues, run.failed)));
+    if (run.result == SyncResult::HeldBack)
+        return tr("%n held back by your settings", "", run.heldBack);
     if (run.result == SyncResult::Failed)
         return tr("Failed");
     if (run.result == SyncResult::Cancelled)

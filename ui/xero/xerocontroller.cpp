@@ -246,6 +246,8 @@ void XeroController::updateOverview()
     if (!runs.isEmpty()) {
         o.lastSyncAt = runs.first().finishedAt.isValid() ? runs.first().finishedAt : runs.first().startedAt;
         o.lastSyncResult = HistoryView::resultText(runs.first());
+        o.lastResult = runs.first().result;
+        o.heldBack = runs.first().heldBack;
     }
     if (m_runner->isRunning())
         o.nextSyncNote = tr("After the one under way");

@@ -327,8 +327,21 @@ void XeroPane::updateStatus()
         text = tr("Not connected");
         break;
     case Indicator::Linked:
+        // "In sync" is a claim about both sides: made only when the last run checked it.
         color = SyncStateText::color(RecordSyncState::Synced);
-        text = tr("Linked: everything is in sync");
+        if (m_overview.lastResult == SyncResult::Clean) {
+            text = tr("Linked: everything is in sync");
+        } else if (m_overview.lastResult == SyncResult::HeldBack) {
+            color = SyncStateText::color(RecordSyncState::Pending);
+            text = tr("Linked: in sync but for %n record(s) held back by your settings", "",
+                      m_overview.heldBack);
+        } else if (!m_overview.lastResult || m_overview.lastResult == SyncResult::Running) {
+            color = SyncStateText::color(RecordSyncState::Pending);
+            text = tr("Linked: not synced yet");
+        } else {
+            color = SyncStateText::color(RecordSyncState::Pending);
+            text = tr("Linked: the last sync did not finish");
+        }
         break;
     case Indicator::NeedsAttention:
         color = SyncStateText::color(RecordSyncState::Conflict);

@@ -55,9 +55,12 @@ public:
         QString organisation;
         QDateTime lastSyncAt;   // invalid: never synced
         QString lastSyncResult; // "In sync", "2 need attention"…
-        QDateTime nextSyncAt;   // invalid: none planned
-        QString nextSyncNote;   // instead of a time, e.g. "paused while offline"
-        int callsToday = -1;    // -1: unknown
+        // How the last run ended: only a clean one lets the page say everything is in sync.
+        std::optional<SyncResult> lastResult;
+        int heldBack = 0;     // records the last run left differing by the user's options
+        QDateTime nextSyncAt; // invalid: none planned
+        QString nextSyncNote; // instead of a time, e.g. "paused while offline"
+        int callsToday = -1;  // -1: unknown
         int dailyCallLimit = 5000;
     };
 

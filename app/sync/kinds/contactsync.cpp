@@ -398,15 +398,17 @@ QCoro::Task<bool> ContactSync::push()
             continue;
         QStringList changed;
         if (link) {
-            if (!m_ctx.options.sendCustomerEdits) {
-                drop();
-                continue;
-            }
             changed =
                 syncutil::changedFields(link->base, xeromap::customerFields(*c),
                                         SyncStore(m_ctx.db).openConflictFields(SyncEntity::Customer, c->id));
             if (changed.isEmpty()) {
                 drop();
+                continue;
+            }
+            // Customer edits are not sent, by the user's choice: the edit waits in the outbox (counted as
+            // held back), and goes once they are sent again. Never dropped: that would lose it for good.
+            if (!m_ctx.options.sendCustomerEdits) {
+                ++m_ctx.summary.heldBack;
                 continue;
             }
         }
