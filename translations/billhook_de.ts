@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiUsageStore</name>
+    <message>
+        <source>read the API calls used today</source>
+        <translation>API-Aufrufe von heute lesen</translation>
+    </message>
+    <message>
+        <source>read when Xero allows calls again</source>
+        <translation>Zeitpunkt lesen, ab dem Xero wieder Aufrufe zulässt</translation>
+    </message>
+    <message>
+        <source>record the API calls used today</source>
+        <translation>API-Aufrufe von heute speichern</translation>
+    </message>
+    <message>
+        <source>record when Xero allows calls again</source>
+        <translation>Zeitpunkt speichern, ab dem Xero wieder Aufrufe zulässt</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No system keychain is available. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
@@ -569,6 +588,30 @@
         <source>There is no payment with id %1.</source>
         <translation>Es gibt keine Zahlung mit der Nummer %1.</translation>
     </message>
+    <message>
+        <source>Invoice number %1 is already used by another invoice in Xero. Each invoice needs its own number: leave the number empty and Billhook gives the next free one.</source>
+        <translation>Die Rechnungsnummer %1 ist in Xero bereits an eine andere Rechnung vergeben. Jede Rechnung braucht ihre eigene Nummer: Lassen Sie die Nummer leer, dann vergibt Billhook die nächste freie.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already in Xero under that number; it keeps it.</source>
+        <translation>Rechnung %1 ist unter dieser Nummer bereits in Xero; sie behält die Nummer.</translation>
+    </message>
+    <message>
+        <source>A payment removed from invoice %1 is still to be deleted in Xero. The invoice can change once the next sync has done that.</source>
+        <translation>Eine von Rechnung %1 entfernte Zahlung muss in Xero noch gelöscht werden. Die Rechnung kann geändert werden, sobald der nächste Abgleich das erledigt hat.</translation>
+    </message>
+    <message>
+        <source>That payment was already removed.</source>
+        <translation>Diese Zahlung wurde bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2, so its payments cannot be changed.</source>
+        <translation>Rechnung %1 hat den Status „%2“, daher können ihre Zahlungen nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>remove the payment</source>
+        <translation>Zahlung entfernen</translation>
+    </message>
 </context>
 <context>
     <name>NumberingTemplate</name>
@@ -764,17 +807,6 @@
     <message>
         <source>Reading %1 from Xero (page %2)…</source>
         <translation>%1 werden aus Xero gelesen (Seite %2)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Xero contact &quot;%1&quot; could belong to %n Billhook customer(s) (same email address or name), so Billhook linked none of them.</source>
-        <translation>
-            <numerusform>Der Xero-Kontakt „%1“ könnte zu %n Billhook-Kunden gehören (gleiche E-Mail-Adresse oder gleicher Name), daher hat Billhook ihn nicht verknüpft.</numerusform>
-            <numerusform>Der Xero-Kontakt „%1“ könnte zu %n Billhook-Kunden gehören (gleiche E-Mail-Adresse oder gleicher Name), daher hat Billhook ihn mit keinem davon verknüpft.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Give each customer a distinct email address or name, or set the customer&apos;s contact number to the Xero contact&apos;s number, then sync again.</source>
-        <translation>Geben Sie jedem Kunden eine eigene E-Mail-Adresse oder einen eigenen Namen, oder tragen Sie beim Kunden die Nummer des Xero-Kontakts als Kundennummer ein, und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
         <source>Unnamed Xero contact</source>
@@ -1010,18 +1042,6 @@
         </translation>
     </message>
     <message>
-        <source>same contact number (%1)</source>
-        <translation>gleiche Kundennummer (%1)</translation>
-    </message>
-    <message>
-        <source>same email address (%1)</source>
-        <translation>gleiche E-Mail-Adresse (%1)</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>gleicher Name</translation>
-    </message>
-    <message>
         <source>%1: could be any of %2</source>
         <translation>%1: könnte jeder dieser Kunden sein: %2</translation>
     </message>
@@ -1036,6 +1056,183 @@
     <message>
         <source>in Billhook only: would be created in Xero</source>
         <translation>nur in Billhook: würde in Xero angelegt</translation>
+    </message>
+    <message>
+        <source>restore the payment</source>
+        <translation>Zahlung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>contact number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Billhook customers share its name, email address or contact number</source>
+        <translation>
+            <numerusform>%n Billhook-Kunde hat denselben Namen, dieselbe E-Mail-Adresse oder dieselbe Kundennummer wie dieser Kontakt</numerusform>
+            <numerusform>%n Billhook-Kunden haben denselben Namen, dieselbe E-Mail-Adresse oder dieselbe Kundennummer wie dieser Kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same %1</source>
+        <translation>Übereinstimmung bei %1</translation>
+    </message>
+    <message>
+        <source>%1; different %2</source>
+        <translation>%1; Abweichung bei %2</translation>
+    </message>
+    <message>
+        <source>might be %1: %2</source>
+        <translation>könnte %1 sein: %2</translation>
+    </message>
+    <message>
+        <source>The Xero contact &quot;%1&quot; may be your customer %2 (%3), so Billhook has neither linked them nor copied either to the other side.</source>
+        <translation>Der Xero-Kontakt „%1“ ist vielleicht Ihr Kunde %2 (%3), daher hat Billhook die beiden weder verknüpft noch einen von ihnen auf die andere Seite kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Xero contact &quot;%1&quot; could be any of %n Billhook customers (%2), so Billhook linked none of them and copied none to the other side.</source>
+        <translation>
+            <numerusform>Der Xero-Kontakt „%1“ könnte %n Billhook-Kunde sein (%2), daher hat Billhook ihn nicht verknüpft und nichts auf die andere Seite kopiert.</numerusform>
+            <numerusform>Der Xero-Kontakt „%1“ könnte jeder von %n Billhook-Kunden sein (%2), daher hat Billhook keinen von ihnen verknüpft und keinen auf die andere Seite kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If &quot;%1&quot; is %2, choose &quot;Same customer: link them&quot;; if not, choose &quot;Different customers&quot;, and the next sync adds each to the other side (in a script: billhook-cli sync resolve ID --link or --different). Xero keeps one active contact per name: if yours has the same name, rename it first.</source>
+        <translation>Ist „%1“ %2, wählen Sie „Derselbe Kunde: verknüpfen“; andernfalls wählen Sie „Verschiedene Kunden“, und der nächste Abgleich legt jeden auf der anderen Seite an (in einem Skript: billhook-cli sync resolve ID --link oder --different). Xero erlaubt nur einen aktiven Kontakt pro Name: Hat Ihr Kunde denselben Namen, benennen Sie ihn zuerst um.</translation>
+    </message>
+    <message>
+        <source>Would link customer %1 to the Xero contact %2 it created</source>
+        <translation>Würde Kunden %1 mit dem von Billhook angelegten Xero-Kontakt %2 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided in Billhook, but in Xero it is already %2, which no change can undo. It shows as %2 here again.</source>
+        <translation>Rechnung %1 wurde in Billhook storniert, hat in Xero aber bereits den Status „%2“, den keine Änderung rückgängig machen kann. Sie wird hier wieder als „%2“ angezeigt.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided in Billhook, but in Xero it is now %2, and Xero does not void an invoice that has payments. It was not voided there, and shows as %2 here again.</source>
+        <translation>Rechnung %1 wurde in Billhook storniert, hat in Xero aber jetzt den Status „%2“, und Xero storniert keine Rechnung, zu der Zahlungen erfasst sind. Sie wurde dort nicht storniert und wird hier wieder als „%2“ angezeigt.</translation>
+    </message>
+    <message>
+        <source>If the payment was recorded by mistake, remove it first (in the invoice: Remove payment…), then void the invoice again. If it was paid and the work is cancelled, raise a credit note against it in Xero.</source>
+        <translation>Wurde die Zahlung versehentlich erfasst, entfernen Sie sie zuerst (in der Rechnung: „Zahlung entfernen…“) und stornieren Sie die Rechnung dann erneut. Wurde die Rechnung bezahlt und der Auftrag abgesagt, erstellen Sie in Xero eine Gutschrift dazu.</translation>
+    </message>
+    <message>
+        <source>another invoice</source>
+        <translation>eine andere Rechnung</translation>
+    </message>
+    <message>
+        <source>%1&apos;s invoice</source>
+        <translation>eine Rechnung von %1</translation>
+    </message>
+    <message>
+        <source>%1 is already used in Xero by %2 (%3 %4, %5). Yours was not sent, and nothing was changed on either side.</source>
+        <translation>Die Nummer %1 ist in Xero bereits vergeben: %2 (%3 %4, %5). Ihre Rechnung wurde nicht gesendet, und auf beiden Seiten wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Give yours the next free number (on the Xero page, under Problems; in a script: billhook-cli sync resolve ID --renumber). If it really is the same invoice, link them instead (--link).</source>
+        <translation>Geben Sie Ihrer Rechnung die nächste freie Nummer (auf der Xero-Seite unter „Probleme“; in einem Skript: billhook-cli sync resolve ID --renumber). Ist es wirklich dieselbe Rechnung, verknüpfen Sie die beiden stattdessen (--link).</translation>
+    </message>
+    <message>
+        <source>used in Xero by %1 (%2 %3, %4)</source>
+        <translation>in Xero bereits vergeben: %1 (%2 %3, %4)</translation>
+    </message>
+    <message>
+        <source>Would delete the %1 in Xero</source>
+        <translation>Würde die %1 in Xero löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the %1 in Xero…</source>
+        <translation>Die %1 wird in Xero gelöscht…</translation>
+    </message>
+    <message>
+        <source>The connection to Xero dropped while deleting a payment; it is checked again on the next sync.</source>
+        <translation>Die Verbindung zu Xero brach beim Löschen einer Zahlung ab; die Zahlung wird beim nächsten Abgleich erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Xero would not delete the payment of %1 on invoice %2, so it is back in Billhook: Xero still has it. %3</source>
+        <translation>Xero hat die Zahlung über %1 auf Rechnung %2 nicht gelöscht, daher ist sie wieder in Billhook: Xero hat sie noch. %3</translation>
+    </message>
+    <message>
+        <source>The payment is dated in a period your accountant has closed in Xero. Ask them to move the lock date (Accounting &gt; Advanced &gt; Financial settings), then remove the payment again; or leave it and record the correction in Xero.</source>
+        <translation>Die Zahlung ist auf einen Zeitraum datiert, den Ihre Buchhaltung in Xero abgeschlossen hat. Bitten Sie sie, das Sperrdatum zu verschieben (Accounting &gt; Advanced &gt; Financial settings), und entfernen Sie die Zahlung dann erneut; oder lassen Sie sie stehen und erfassen Sie die Korrektur in Xero.</translation>
+    </message>
+    <message>
+        <source>%1 Then remove the payment again.</source>
+        <translation>%1 Entfernen Sie die Zahlung dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ between Billhook and Xero, held back by your settings (Xero edits not accepted, or customer edits not sent); they go through when you turn the option back on.</source>
+        <translation>
+            <numerusform>%n Datensatz unterscheidet sich zwischen Billhook und Xero und wird durch Ihre Einstellungen zurückgehalten (Änderungen aus Xero werden nicht übernommen oder Änderungen an Kunden nicht gesendet); er wird übertragen, sobald Sie die Option wieder einschalten.</numerusform>
+            <numerusform>%n Datensätze unterscheiden sich zwischen Billhook und Xero und werden durch Ihre Einstellungen zurückgehalten (Änderungen aus Xero werden nicht übernommen oder Änderungen an Kunden nicht gesendet); sie werden übertragen, sobald Sie die Option wieder einschalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem %1 is about a customer, which has no number to change: choose --link or --different.</source>
+        <translation>Problem %1 betrifft einen Kunden, und bei Kunden gibt es keine Nummer zu ändern: Wählen Sie --link oder --different.</translation>
+    </message>
+    <message>
+        <source>Problem %1 does not say which Xero contact it is about; sync again to see where it stands.</source>
+        <translation>Problem %1 nennt keinen Xero-Kontakt; gleichen Sie erneut ab, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The Xero contact &quot;%1&quot; is already linked to another customer here; sync again to see where it stands.</source>
+        <translation>Der Xero-Kontakt „%1“ ist hier bereits mit einem anderen Kunden verknüpft; gleichen Sie erneut ab, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to a Xero contact.</source>
+        <translation>%1 ist bereits mit einem Xero-Kontakt verknüpft.</translation>
+    </message>
+    <message>
+        <source>%1 is linked to the Xero contact &quot;%2&quot;; the next sync compares them, and any difference becomes a conflict for you to settle.</source>
+        <translation>%1 ist jetzt mit dem Xero-Kontakt „%2“ verknüpft; der nächste Abgleich vergleicht die beiden, und jede Abweichung wird zu einem Konflikt, über den Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 and the Xero contact &quot;%2&quot; are kept apart; the next sync sends %1 to Xero and, when no other customer might be it, adds &quot;%2&quot; here as a customer of its own.</source>
+        <translation>%1 und der Xero-Kontakt „%2“ werden getrennt gehalten; der nächste Abgleich sendet %1 an Xero und legt „%2“ hier als eigenen Kunden an, sofern kein anderer Kunde infrage kommt.</translation>
+    </message>
+    <message>
+        <source>Problem %1 is not an invoice number already used in Xero, so it cannot be renumbered or linked.</source>
+        <translation>Problem %1 betrifft keine in Xero bereits vergebene Rechnungsnummer und kann daher weder neu nummeriert noch verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is now %2; the next sync sends it to Xero as a new invoice.</source>
+        <translation>Rechnung %1 hat jetzt die Nummer %2; der nächste Abgleich sendet sie als neue Rechnung an Xero.</translation>
+    </message>
+    <message>
+        <source>Xero&apos;s invoice %1 is already linked to another invoice here, or no longer known; sync again to see where it stands.</source>
+        <translation>Die Rechnung %1 in Xero ist hier bereits mit einer anderen Rechnung verknüpft oder nicht mehr bekannt; gleichen Sie erneut ab, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already linked to a Xero invoice.</source>
+        <translation>Rechnung %1 ist bereits mit einer Rechnung in Xero verknüpft.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is linked to Xero&apos;s invoice %1; the next sync compares them, and any difference becomes a conflict for you to settle.</source>
+        <translation>Rechnung %1 ist jetzt mit der Rechnung %1 in Xero verknüpft; der nächste Abgleich vergleicht die beiden, und jede Abweichung wird zu einem Konflikt, über den Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Problem %1 is not a change Xero refused, so there is nothing to send again. %2</source>
+        <translation>Problem %1 ist keine von Xero abgelehnte Änderung, daher gibt es nichts erneut zu senden. %2</translation>
+    </message>
+    <message>
+        <source>It is sent to Xero again on the next sync.</source>
+        <translation>Die Änderung wird beim nächsten Abgleich erneut an Xero gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1373,18 @@
         <source>payment</source>
         <comment>a record in a message: payment 12</comment>
         <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>remember the organisation&apos;s invoice numbers</source>
+        <translation>Rechnungsnummern der Organisation speichern</translation>
+    </message>
+    <message>
+        <source>record the contacts waiting for a decision</source>
+        <translation>Kontakte speichern, die auf eine Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>record that the customers are different</source>
+        <translation>speichern, dass die Kunden verschieden sind</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1580,6 @@
         <translation>Das Datum dieses Datensatzes liegt in einem Zeitraum, der in Xero gesperrt ist (die Bücher für diesen Zeitraum wurden abgeschlossen, meist von Ihrer Buchhaltung).</translation>
     </message>
     <message>
-        <source>Change the date in Billhook to one after the lock date, or ask your accountant to move the lock date in Xero (Accounting &gt; Advanced &gt; Financial settings). Then click Sync now.</source>
-        <translation>Ändern Sie das Datum in Billhook auf einen Tag nach dem Sperrdatum, oder bitten Sie Ihre Buchhaltung, das Sperrdatum in Xero zu verschieben (Accounting &gt; Advanced &gt; Financial settings). Klicken Sie dann auf „Jetzt abgleichen“.</translation>
-    </message>
-    <message>
         <source>Xero says the website address saved on this customer in Xero isn&apos;t valid, and refuses every change to the customer until it&apos;s fixed.</source>
         <translation>Laut Xero ist die Website-Adresse, die bei diesem Kunden in Xero gespeichert ist, ungültig; Xero lehnt jede Änderung am Kunden ab, bis sie korrigiert ist.</translation>
     </message>
@@ -1483,10 +1688,6 @@
         <translation>Öffnen Sie in Xero „Contacts“, wählen Sie „Archived“ und suchen Sie nach %1. Ist es derselbe Kunde, klicken Sie auf „Restore“ und dann auf „Jetzt abgleichen“; Billhook verknüpft ihn dann. Ist es ein anderer Kunde, geben Sie diesem Kunden in Billhook eine andere Nummer (Kunden, Kunden öffnen, „Kunden bearbeiten“, „Kundennummer“), speichern Sie und klicken Sie auf „Jetzt abgleichen“.</translation>
     </message>
     <message>
-        <source>Open the invoice in Billhook and, on each line that uses account %1, choose an active account in the Account column, then save it and click Sync now. Or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived) and click Sync now. If %1 is your default sales account, also pick an active one on the Xero page under Change setup, so new invoices don&apos;t use it.</source>
-        <translation>Öffnen Sie die Rechnung in Billhook und wählen Sie in jeder Zeile mit dem Konto %1 in der Spalte „Konto“ ein aktives Konto; speichern Sie die Rechnung und klicken Sie auf „Jetzt abgleichen“. Oder bitten Sie Ihre Buchhaltung, das Konto %1 in Xero wiederherzustellen (Accounting &gt; Chart of accounts &gt; Archived), und klicken Sie auf „Jetzt abgleichen“. Ist %1 Ihr Standard-Erlöskonto, wählen Sie außerdem auf der Xero-Seite unter „Einrichtung ändern“ ein aktives, damit neue Rechnungen es nicht verwenden.</translation>
-    </message>
-    <message>
         <source>In Xero, search Invoices for this number. If it is the same invoice, leave it: the next sync links the two. If it is a different invoice, change the numbering in Billhook (Settings &gt; New invoices &gt; Numbering, then Save settings) so the numbers don&apos;t overlap, then click Sync now.</source>
         <translation>Suchen Sie in Xero unter „Invoices“ nach dieser Nummer. Ist es dieselbe Rechnung, lassen Sie sie so: Der nächste Abgleich verknüpft die beiden. Ist es eine andere Rechnung, ändern Sie die Nummerierung in Billhook (Einstellungen &gt; Neue Rechnungen &gt; Nummerierung, dann „Einstellungen speichern“), damit sich die Nummern nicht überschneiden, und klicken Sie dann auf „Jetzt abgleichen“.</translation>
     </message>
@@ -1497,6 +1698,14 @@
     <message>
         <source>Open the Xero page and click Reconnect to Xero to connect this organisation again, then click Sync now.</source>
         <translation>Öffnen Sie die Xero-Seite und klicken Sie auf „Erneut mit Xero verbinden“, um diese Organisation wieder zu verbinden; klicken Sie dann auf „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>Open the invoice in Billhook and, on each line that uses account %1, choose an active account in the Account column, then save it and click Sync now. Or ask your accountant to restore account %1 in Xero (Accounting &gt; Chart of accounts &gt; Archived), then click Try again on this problem. If %1 is your default sales account, also pick an active one on the Xero page under Change setup, so new invoices don&apos;t use it.</source>
+        <translation>Öffnen Sie die Rechnung in Billhook, wählen Sie in jeder Zeile, die das Konto %1 verwendet, in der Spalte „Konto“ ein aktives Konto, speichern Sie und klicken Sie auf „Jetzt abgleichen“. Oder bitten Sie Ihre Buchhaltung, das Konto %1 in Xero wiederherzustellen (Accounting &gt; Chart of accounts &gt; Archived), und klicken Sie dann bei diesem Problem auf „Erneut versuchen“. Ist %1 Ihr Standard-Erlöskonto, wählen Sie außerdem auf der Xero-Seite unter „Einrichtung ändern“ ein aktives Konto, damit neue Rechnungen es nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Change the date in Billhook to one after the lock date, or ask your accountant to move the lock date in Xero (Accounting &gt; Advanced &gt; Financial settings), then click Try again on this problem.</source>
+        <translation>Ändern Sie das Datum in Billhook auf einen Tag nach dem Sperrdatum, oder bitten Sie Ihre Buchhaltung, das Sperrdatum in Xero zu verschieben (Accounting &gt; Advanced &gt; Financial settings), und klicken Sie dann bei diesem Problem auf „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1753,17 @@
     <message>
         <source>Xero did not remove the connection (HTTP %1).</source>
         <translation>Xero hat die Verbindung nicht entfernt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>XeroStack</name>
+    <message>
+        <source>Billhook is not connected to Xero. Connect to Xero first.</source>
+        <translation>Billhook ist nicht mit Xero verbunden. Verbinden Sie sich zuerst mit Xero.</translation>
+    </message>
+    <message>
+        <source>Xero did not answer.</source>
+        <translation>Xero hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2411,13 @@
         <source>• %1: %2 (open)</source>
         <translation>• %1: %2 (offen)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n held back by your settings</source>
+        <translation>
+            <numerusform>%n durch Ihre Einstellungen zurückgehalten</numerusform>
+            <numerusform>%n durch Ihre Einstellungen zurückgehalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>billhook::InvoiceEditor</name>
@@ -2467,6 +2694,54 @@ Vielen Dank,
     <message>
         <source>%1 (reverse charge, %2%)</source>
         <translation>%1 (Reverse-Charge, %2 %)</translation>
+    </message>
+    <message>
+        <source>Remove pay&amp;ment…</source>
+        <translation>Zahlun&amp;g entfernen…</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Remove the selected payment if it was recorded by mistake</source>
+        <translation>Die ausgewählte Zahlung entfernen, wenn sie versehentlich erfasst wurde</translation>
+    </message>
+    <message>
+        <source>A payment removed from this invoice is still to be deleted in Xero. The invoice can change once the next sync has done that.</source>
+        <translation>Eine von dieser Rechnung entfernte Zahlung muss in Xero noch gelöscht werden. Die Rechnung kann geändert werden, sobald der nächste Abgleich das erledigt hat.</translation>
+    </message>
+    <message>
+        <source>A payment recorded by mistake can be removed below.</source>
+        <translation>Eine versehentlich erfasste Zahlung können Sie unten entfernen.</translation>
+    </message>
+    <message>
+        <source>That payment is not on this invoice.</source>
+        <translation>Diese Zahlung gehört nicht zu dieser Rechnung.</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Zahlung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the payment of %1 received on %2 from invoice %3? Only do this if it was recorded by mistake. If Xero has it, Billhook deletes it there on the next sync.</source>
+        <translation>Die am %2 eingegangene Zahlung über %1 von Rechnung %3 entfernen? Tun Sie das nur, wenn sie versehentlich erfasst wurde. Ist sie in Xero vorhanden, löscht Billhook sie dort beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 removed. %2 is due.</source>
+        <translation>Zahlung über %1 entfernt. %2 sind offen.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 removed. %2 is due; Xero&apos;s copy is deleted on the next sync.</source>
+        <translation>Zahlung über %1 entfernt. %2 sind offen; die Kopie in Xero wird beim nächsten Abgleich gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2932,25 +3207,61 @@ Vielen Dank,
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
+    <message>
+        <source>Give mine the next free number</source>
+        <translation>Meiner Rechnung die nächste freie Nummer geben</translation>
+    </message>
+    <message>
+        <source>It is the same invoice: link them</source>
+        <translation>Es ist dieselbe Rechnung: verknüpfen</translation>
+    </message>
+    <message>
+        <source>Different customers</source>
+        <translation>Verschiedene Kunden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Send it to Xero again with the next sync, once what Xero objected to is fixed there</source>
+        <translation>Beim nächsten Abgleich erneut an Xero senden, sobald dort behoben ist, was Xero beanstandet hat</translation>
+    </message>
+    <message>
+        <source>Your invoice takes the next number nobody uses and goes to Xero as its own</source>
+        <translation>Ihre Rechnung erhält die nächste unbenutzte Nummer und geht als eigene Rechnung an Xero</translation>
+    </message>
+    <message>
+        <source>Only if Xero&apos;s invoice is this very invoice: the next sync compares the two and asks you about any difference</source>
+        <translation>Nur wenn die Rechnung in Xero genau diese Rechnung ist: Der nächste Abgleich vergleicht die beiden und fragt Sie bei jeder Abweichung</translation>
+    </message>
+    <message>
+        <source>They are not the same: each goes to the other side as a customer of its own</source>
+        <translation>Es sind verschiedene Kunden: Jeder wird auf der anderen Seite als eigener Kunde angelegt</translation>
+    </message>
+    <message>
+        <source>Give your invoice the next free number: it then goes to Xero as its own, and Xero&apos;s stays as it is. Only if Xero&apos;s invoice is this very invoice, link them.</source>
+        <translation>Geben Sie Ihrer Rechnung die nächste freie Nummer: Sie geht dann als eigene Rechnung an Xero, und die Rechnung in Xero bleibt, wie sie ist. Nur wenn die Rechnung in Xero genau diese Rechnung ist, verknüpfen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>Same customer: link them</source>
+        <translation>Derselbe Kunde: verknüpfen</translation>
+    </message>
+    <message>
+        <source>Only if the Xero contact is this very customer: the next sync compares the two and asks you about any difference</source>
+        <translation>Nur wenn der Xero-Kontakt genau dieser Kunde ist: Der nächste Abgleich vergleicht die beiden und fragt Sie bei jeder Abweichung</translation>
+    </message>
+    <message>
+        <source>If the Xero contact &quot;%1&quot; is this customer, link them. If not, choose Different customers: each then goes to the other side as its own. Xero keeps one active contact per name, so if the names are the same, rename yours first.</source>
+        <translation>Ist der Xero-Kontakt „%1“ dieser Kunde, verknüpfen Sie die beiden. Andernfalls wählen Sie „Verschiedene Kunden“: Dann wird jeder auf der anderen Seite als eigener Kunde angelegt. Xero erlaubt nur einen aktiven Kontakt pro Name; sind die Namen gleich, benennen Sie Ihren Kunden daher zuerst um.</translation>
+    </message>
 </context>
 <context>
     <name>billhook::RateGate</name>
-    <message>
-        <source>read the API calls used today</source>
-        <translation>API-Aufrufe von heute lesen</translation>
-    </message>
-    <message>
-        <source>read when Xero allows calls again</source>
-        <translation>Zeitpunkt lesen, ab dem Xero wieder Aufrufe zulässt</translation>
-    </message>
-    <message>
-        <source>record the API calls used today</source>
-        <translation>API-Aufrufe von heute speichern</translation>
-    </message>
-    <message>
-        <source>record when Xero allows calls again</source>
-        <translation>Zeitpunkt speichern, ab dem Xero wieder Aufrufe zulässt</translation>
-    </message>
     <message>
         <source>The sync was cancelled before this call was sent.</source>
         <translation>Der Abgleich wurde abgebrochen, bevor dieser Aufruf gesendet wurde.</translation>
@@ -3432,10 +3743,6 @@ Vielen Dank,
         <translation>Kunden, die schon in Xero sind</translation>
     </message>
     <message>
-        <source>The first sync imports the organisation&apos;s contacts into Billhook. A contact that is already here (same contact number, email address or name) is linked, not copied; one that could be several of your customers is left alone and shown under Problems. Preview it first: nothing is written until you choose Start syncing.</source>
-        <translation>Der erste Abgleich holt die Kontakte der Organisation nach Billhook. Ein Kontakt, der schon hier ist (gleiche Kontaktnummer, E-Mail-Adresse oder gleicher Name), wird verknüpft, nicht kopiert; einer, der zu mehreren Ihrer Kunden passen könnte, bleibt unberührt und erscheint unter Probleme. Sehen Sie es vorab an: Nichts wird geschrieben, bevor Sie „Abgleich starten“ wählen.</translation>
-    </message>
-    <message>
         <source>your organisation</source>
         <translation>Ihrer Organisation</translation>
     </message>
@@ -3559,10 +3866,6 @@ Vielen Dank,
         <translation>Braucht Ihre Entscheidung (%1)</translation>
     </message>
     <message>
-        <source>Could be more than one of your customers: left alone until you choose, under Problems.</source>
-        <translation>Könnte mehr als einer Ihrer Kunden sein: bleibt unverändert, bis Sie unter „Probleme“ entscheiden.</translation>
-    </message>
-    <message>
         <source>Other changes (%1)</source>
         <translation>Weitere Änderungen (%1)</translation>
     </message>
@@ -3573,6 +3876,30 @@ Vielen Dank,
     <message>
         <source>You have not added tax rates of your own (Settings &gt; Tax rates): invoice lines use the organisation&apos;s rates.</source>
         <translation>Sie haben keine eigenen Steuersätze angelegt (Einstellungen &gt; Steuersätze): Rechnungszeilen verwenden die Sätze der Organisation.</translation>
+    </message>
+    <message>
+        <source>The first sync imports the organisation&apos;s contacts into Billhook. A contact that is surely already here (the same name, and the same email address, phone or contact number) is linked, not copied; one that only might be one of your customers, or could be several, is left alone on both sides until you decide under Problems. Preview it first: nothing is written until you choose Start syncing.</source>
+        <translation>Der erste Abgleich übernimmt die Kontakte der Organisation in Billhook. Ein Kontakt, der sicher schon hier ist (gleicher Name und gleiche E-Mail-Adresse, Telefon- oder Kundennummer), wird verknüpft, nicht kopiert; einer, der nur vielleicht einer Ihrer Kunden ist oder zu mehreren passen könnte, bleibt auf beiden Seiten unberührt, bis Sie unter „Probleme“ entscheiden. Sehen Sie sich den Abgleich zuerst in der Vorschau an: Es wird nichts geschrieben, bis Sie „Abgleich starten“ wählen.</translation>
+    </message>
+    <message>
+        <source>Might be one of your customers, or could be several: left alone on both sides until you choose, under Problems.</source>
+        <translation>Vielleicht einer Ihrer Kunden, oder es kommen mehrere infrage: bleibt auf beiden Seiten unberührt, bis Sie unter „Probleme“ entscheiden.</translation>
+    </message>
+    <message>
+        <source>Numbers already used in Xero (%1)</source>
+        <translation>In Xero bereits vergebene Nummern (%1)</translation>
+    </message>
+    <message>
+        <source>Your invoice has the number of another invoice in Xero: neither is touched until you choose, under Problems (one click gives yours the next free number).</source>
+        <translation>Ihre Rechnung hat die Nummer einer anderen Rechnung in Xero: Keine der beiden wird angetastet, bis Sie unter „Probleme“ entscheiden (ein Klick gibt Ihrer Rechnung die nächste freie Nummer).</translation>
+    </message>
+    <message>
+        <source>Your next invoice will be %1, after the numbers this organisation already uses.</source>
+        <translation>Ihre nächste Rechnung erhält die Nummer %1, im Anschluss an die Nummern, die diese Organisation bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Give Billhook&apos;s invoices numbers of their own instead (the next one: %1), so they never mix with the ones made in Xero</source>
+        <translation>Billhooks Rechnungen stattdessen eigene Nummern geben (die nächste: %1), damit sie sich nie mit den in Xero erstellten vermischen</translation>
     </message>
 </context>
 <context>
@@ -3853,10 +4180,6 @@ Billhook stattdessen mit %2 verbinden? Nichts, was für %1 wartet, wird an %2 ge
         <source>Billhook could not read the organisation from Xero: %1 Choose Check again to retry.</source>
         <translation>Billhook konnte die Organisation nicht aus Xero lesen: %1 Wählen Sie „Erneut prüfen“, um es noch einmal zu versuchen.</translation>
     </message>
-    <message>
-        <source>no answer.</source>
-        <translation>keine Antwort.</translation>
-    </message>
 </context>
 <context>
     <name>billhook::XeroPane</name>
@@ -4062,13 +4385,24 @@ Alles in Billhook bleibt auf diesem Computer, und in Xero wird nichts gelöscht.
         <source>The bank and sales accounts, tax rates and what to sync</source>
         <translation>Bank- und Erlöskonten, Steuersätze und was abgeglichen wird</translation>
     </message>
+    <message numerus="yes">
+        <source>Linked: in sync but for %n record(s) held back by your settings</source>
+        <translation>
+            <numerusform>Verbunden: abgeglichen bis auf %n Datensatz, den Ihre Einstellungen zurückhalten</numerusform>
+            <numerusform>Verbunden: abgeglichen bis auf %n Datensätze, die Ihre Einstellungen zurückhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked: not synced yet</source>
+        <translation>Verbunden: noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Linked: the last sync did not finish</source>
+        <translation>Verbunden: der letzte Abgleich wurde nicht abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>billhook::XeroSession</name>
-    <message>
-        <source>Billhook is not connected to Xero. Connect to Xero first.</source>
-        <translation>Billhook ist nicht mit Xero verbunden. Verbinden Sie sich zuerst mit Xero.</translation>
-    </message>
     <message>
         <source>Xero needs you to reconnect Billhook (the sign-in expired or access was removed in Xero). Nothing local was lost; reconnect to carry on syncing.</source>
         <translation>Xero verlangt, dass Sie Billhook erneut verbinden (die Anmeldung ist abgelaufen, oder der Zugriff wurde in Xero entzogen). Auf diesem Computer ist nichts verloren gegangen; verbinden Sie sich erneut, um weiter abzugleichen.</translation>

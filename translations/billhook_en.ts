@@ -3892,6 +3892,10 @@ Thank you,
         <source>Your next invoice will be %1, after the numbers this organisation already uses.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give Billhook&apos;s invoices numbers of their own instead (the next one: %1), so they never mix with the ones made in Xero</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::SyncRunner</name>

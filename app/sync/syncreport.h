@@ -74,6 +74,10 @@ struct SyncSummary
     QList<PlannedMatch> matches; // dry run: each contact pulled and each customer to send, by kind
     QStringList plannedOther;    // dry run: the lines of `planned` that `matches` does not show
     QString nextInvoiceNumber;   // the number a new invoice gets next, after the organisation's own
+    // When the organisation's numbers follow Billhook's pattern: a pattern of Billhook's own that none of
+    // them matches (e.g. "KTP-{0000}"), which the setup page proposes, and the first number it would give.
+    QString ownNumbering;
+    QString ownNumberingNext;
 
     bool clean() const { return result == SyncResult::Clean; }
 };

@@ -10,6 +10,7 @@
 #include "fakexerosession.h"
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
+#include "storage/settingsstore.h"
 #include "storage/syncstore.h"
 #include "sync/syncengine.h"
 #include "sync/xerostack.h"
@@ -400,6 +401,45 @@ private Q_SLOTS:
         const auto link = SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant);
         QVERIFY(link);
         QCOMPARE(rig.org->invoice(link->xeroId)->number, QStringLiteral("INV-0201"));
+    }
+
+    // Rule 3, the other way: the organisation numbers its invoices as Billhook does (INV-0001 to INV-0200),
+    // so the setup's preview also proposes numbers of Billhook's own, from the business's initials, that none
+    // of Xero's numbers matches. Chosen, the user's invoices go to Xero under them, beside Xero's own.
+    void ownNumbersAreProposedWhenThePatternsOverlap()
+    {
+        DemoRig rig;
+        BusinessProfile profile;
+        profile.name = QStringLiteral("Kitchen Table Plumbing");
+        QVERIFY(SettingsStore(*rig.db).setBusinessProfile(profile).ok());
+        const SyncSummary preview = rig.sync(true);
+        QCOMPARE(preview.nextInvoiceNumber, QStringLiteral("INV-0201"));
+        QCOMPARE(preview.ownNumbering, QStringLiteral("KTP-{0000}"));
+        QCOMPARE(preview.ownNumberingNext, QStringLiteral("KTP-0001"));
+        const auto own = NumberingTemplate::parse(preview.ownNumbering);
+        QVERIFY(own);
+        for (const auto &i : rig.org->invoices)
+            QVERIFY2(!own->counterOf(i.number), qPrintable(i.number));
+
+        QVERIFY(SettingsStore(*rig.db).setNumberingTemplate(preview.ownNumbering).ok());
+        const SyncSummary first = rig.sync();
+        QVERIFY(first.ownNumbering.isEmpty()); // the patterns no longer overlap
+        const Id c =
+            rig.db.addCustomer(QStringLiteral("Kitchen Table Ltd"), QStringLiteral("k@kitchen.example"));
+        const Id id = rig.db.addInvoice(c);
+        QCOMPARE(InvoiceStore(*rig.db).get(id)->number, QStringLiteral("KTP-0001"));
+        QVERIFY(rig.sync().result != SyncResult::Failed);
+        QVERIFY(rig.collisions().isEmpty());
+        const auto link = SyncStore(*rig.db).link(SyncEntity::Invoice, id, rig.tenant);
+        QVERIFY(link);
+        QCOMPARE(rig.org->invoice(link->xeroId)->number, QStringLiteral("KTP-0001"));
+
+        // Without a business name, or when the initials are taken in Xero, Billhook's own prefix.
+        DemoRig other;
+        profile.name =
+            QStringLiteral("Independent Nationwide Vans"); // INV-{0000}: Billhook's pattern already
+        QVERIFY(SettingsStore(*other.db).setBusinessProfile(profile).ok());
+        QCOMPARE(other.sync(true).ownNumbering, QStringLiteral("BH-{0000}"));
     }
 
     // "This is the same invoice: link them": linked to that Xero invoice, which the next sync reads; where

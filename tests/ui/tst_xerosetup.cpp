@@ -198,6 +198,33 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(4)->child(0)->text(0), QStringLiteral("INV-0001"));
         QCOMPARE(tree->topLevelItem(5)->child(0)->text(0),
                  QStringLiteral("Would add invoice INV-7 from Xero"));
+        QVERIFY(!page.ownNumbersCheck()->isVisible()); // the engine proposed no numbers of Billhook's own
+    }
+
+    // The organisation numbers its invoices as Billhook does: the preview offers numbers of Billhook's own.
+    // Left alone, the numbering stays; chosen, Start syncing saves it with the options, in one transaction.
+    void ownNumbersAreOfferedAndSavedWithTheOptions()
+    {
+        SetupPage page(*m_db);
+        page.show();
+        page.setReference(demo());
+        page.confirmTaxes()->setChecked(true);
+        SyncSummary dry;
+        dry.dryRun = true;
+        dry.result = SyncResult::Clean;
+        dry.nextInvoiceNumber = QStringLiteral("INV-0201");
+        dry.ownNumbering = QStringLiteral("KTP-{0000}");
+        dry.ownNumberingNext = QStringLiteral("KTP-0001");
+        page.setImportPreview(dry);
+        QVERIFY(page.ownNumbersCheck()->isVisible());
+        QVERIFY(!page.ownNumbersCheck()->isChecked());
+        QVERIFY(page.ownNumbersCheck()->text().contains(QStringLiteral("KTP-0001")));
+        page.ownNumbersCheck()->setChecked(true);
+        QSignalSpy finished(&page, &SetupPage::finished);
+        QTest::mouseClick(page.finishButton(), Qt::LeftButton);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(SettingsStore(*m_db).numberingTemplate().pattern(), QStringLiteral("KTP-{0000}"));
+        QVERIFY(SyncOptions::load(*m_db).ok());
     }
 
     // Scrolling the page with the mouse wheel over "Changed in both places" scrolls the page and never

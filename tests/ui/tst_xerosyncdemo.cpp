@@ -150,6 +150,11 @@ private Q_SLOTS:
                  qPrintable(setup->importText()));
         QVERIFY2(setup->importGroups().contains(QStringLiteral("Needs your decision (1)")),
                  qPrintable(setup->importGroups().join(u", ")));
+        // Xero numbers its invoices as Billhook does: numbers of Billhook's own are offered, not chosen.
+        QVERIFY(setup->ownNumbersCheck()->isVisible());
+        QVERIFY(!setup->ownNumbersCheck()->isChecked());
+        QVERIFY2(setup->ownNumbersCheck()->text().contains(QStringLiteral("BH-0002")),
+                 qPrintable(setup->ownNumbersCheck()->text()));
         grab(QStringLiteral("demo-setup"));
 
         QSignalSpy finished(m_window->xeroController(), &XeroController::syncFinished);

@@ -1,5 +1,6 @@
 #include "setuppage.h"
 
+#include "storage/database.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 
@@ -54,6 +55,7 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     , m_previewImport(new QPushButton(tr("Preview the first sync"), this))
     , m_importText(note(this))
     , m_importList(new QTreeWidget(this))
+    , m_ownNumbers(new QCheckBox(this))
     , m_missing(note(this))
     , m_checkAgain(new QPushButton(tr("Check again"), this))
     , m_finish(new QPushButton(tr("Start syncing"), this))
@@ -83,6 +85,8 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     m_importList->setHeaderLabels({tr("Name"), tr("Why")});
     m_importList->setWordWrap(true);
     m_importList->hide();
+    m_ownNumbers->setObjectName(QStringLiteral("ownNumbers"));
+    m_ownNumbers->hide();
 
     m_sendAs->addItem(tr("Approved (ready to send to the customer)"),
                       SyncOptions::sendInvoicesAsKey(SyncOptions::SendInvoicesAs::Approved));
@@ -138,6 +142,7 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     importButtons->addStretch(1);
     importLayout->addLayout(importButtons);
     importLayout->addWidget(m_importText);
+    importLayout->addWidget(m_ownNumbers);
     importLayout->addWidget(m_importList);
 
     auto *finishRow = new QHBoxLayout;
@@ -381,7 +386,16 @@ bool SetupPage::finish()
     if (!isComplete())
         return false;
     const SyncOptions o = options();
-    if (auto s = o.save(m_db); !s) {
+    // The options and, when chosen, Billhook's own invoice numbers: together or not at all.
+    Transaction tx(m_db);
+    Status s = tx.started();
+    if (s && !m_ownPattern.isEmpty() && m_ownNumbers->isChecked())
+        s = SettingsStore(m_db).setNumberingTemplate(m_ownPattern);
+    if (s)
+        s = o.save(m_db);
+    if (s)
+        s = tx.commit();
+    if (!s) {
         m_missing->setText(s.error().message);
         m_missing->show();
         return false;
@@ -459,6 +473,13 @@ void SetupPage::setImportPreview(const SyncSummary &dryRun)
         text += u' ' + tr("Your next invoice will be %1, after the numbers this organisation already uses.")
                            .arg(dryRun.nextInvoiceNumber);
     m_importText->setText(text);
+    // The organisation numbers its invoices as Billhook does: Billhook's own prefix is offered, so the
+    // invoices made here and the ones typed in Xero never take each other's numbers.
+    m_ownPattern = dryRun.ownNumbering;
+    m_ownNumbers->setText(tr("Give Billhook's invoices numbers of their own instead (the next one: %1), so "
+                             "they never mix with the ones made in Xero")
+                              .arg(dryRun.ownNumberingNext));
+    m_ownNumbers->setVisible(!m_ownPattern.isEmpty());
     m_importList->setVisible(!dryRun.planned.isEmpty() || !dryRun.matches.isEmpty());
 }
 

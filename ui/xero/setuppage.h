@@ -75,6 +75,8 @@ public:
     // The preview's group headings as shown, e.g. "Matched (2)"; for tests.
     QStringList importGroups() const;
     QTreeWidget *importList() const { return m_importList; }
+    // Shown when the organisation's numbers follow Billhook's pattern: use Billhook's own instead.
+    QCheckBox *ownNumbersCheck() const { return m_ownNumbers; }
 
     QComboBox *bankCombo() const { return m_bank; }
     QComboBox *revenueCombo() const { return m_revenue; }
@@ -119,6 +121,8 @@ private:
     QPushButton *m_previewImport;
     QLabel *m_importText;
     QTreeWidget *m_importList;
+    QCheckBox *m_ownNumbers;
+    QString m_ownPattern; // the numbering pattern m_ownNumbers proposes
     QLabel *m_missing;
     QPushButton *m_checkAgain;
     QPushButton *m_finish;

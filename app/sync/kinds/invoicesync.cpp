@@ -111,6 +111,7 @@ QCoro::Task<bool> InvoiceSync::pull()
     const PullSpec spec = pullSpec();
     m_numbering = SettingsStore(m_ctx.db).numberingTemplate();
     m_highestCounter = 0;
+    m_seenNumbers.clear();
     if (!co_await pullPages(m_ctx, spec))
         co_return false;
     // Links the user made ("this is the same invoice: link them") before Xero's record was read here: read
@@ -127,10 +128,43 @@ QCoro::Task<bool> InvoiceSync::pull()
             co_return false;
         }
     }
-    m_ctx.summary.nextInvoiceNumber =
-        m_numbering.format(std::max(settings.peekCounter(QStringLiteral("invoice")), m_highestCounter + 1),
-                           QDate::currentDate());
+    const qint64 next = std::max(settings.peekCounter(QStringLiteral("invoice")), m_highestCounter + 1);
+    m_ctx.summary.nextInvoiceNumber = m_numbering.format(next, QDate::currentDate());
+    // The organisation numbers its invoices as Billhook does: Billhook's own prefix is proposed too, so its
+    // invoices never interleave with the ones typed in Xero (the setup page offers it).
+    if (m_highestCounter > 0) {
+        if (const auto own = ownNumbering(); !own.isEmpty()) {
+            m_ctx.summary.ownNumbering = own;
+            m_ctx.summary.ownNumberingNext = NumberingTemplate::parse(own)->format(
+                settings.peekCounter(QStringLiteral("invoice")), QDate::currentDate());
+        }
+    }
     co_return true;
+}
+
+QString InvoiceSync::ownNumbering() const
+{
+    // The business's initials ("Kitchen Table Plumbing" -> KTP), then Billhook's: the first that none of
+    // the numbers read from Xero could have been made by.
+    QString initials;
+    for (const QString &word :
+         SettingsStore(m_ctx.db).businessProfile().name.split(u' ', Qt::SkipEmptyParts)) {
+        if (initials.size() < 4 && word.front().isLetter())
+            initials += word.front().toUpper();
+    }
+    QStringList candidates;
+    if (initials.size() >= 2)
+        candidates << initials + QStringLiteral("-{0000}");
+    candidates << QStringLiteral("BH-{0000}") << QStringLiteral("BILL-{0000}");
+    for (const QString &pattern : std::as_const(candidates)) {
+        const auto t = NumberingTemplate::parse(pattern);
+        if (!t || t->pattern() == m_numbering.pattern())
+            continue;
+        if (std::none_of(m_seenNumbers.cbegin(), m_seenNumbers.cend(),
+                         [&](const QString &n) { return t->counterOf(n).has_value(); }))
+            return t->pattern();
+    }
+    return {};
 }
 
 QString InvoiceSync::taxTypeFor(const InvoiceLine &line)
@@ -228,6 +262,7 @@ Status InvoiceSync::apply(const QJsonObject &rec)
     const QString updated = xerojson::updatedUtc(rec);
     const QString xeroStatus = rec.value(QStringLiteral("Status")).toString();
     const QString number = rec.value(QStringLiteral("InvoiceNumber")).toString();
+    m_seenNumbers.insert(number);
     std::optional<XeroLink> link;
     if (m_pageInvoiceIds.remove(xid)) {
         if (const auto it = m_pageInvoiceLinks.constFind(xid); it != m_pageInvoiceLinks.cend())

@@ -74,6 +74,10 @@ private:
     QHash<QString, Id> m_sentFingerprints;
     bool m_sentFingerprintsLoaded = false;
     QHash<QString, XeroInvoiceNumber> m_heldNumbers;
+    // A numbering pattern of Billhook's own that none of the numbers read from Xero matches; empty if none.
+    QString ownNumbering() const;
+
+    QSet<QString> m_seenNumbers; // every invoice number this pull read
     QSet<QString> m_contactsToFetch;
     QStringList m_importedLate;
     NumberingTemplate m_numbering = NumberingTemplate::defaultTemplate();
