@@ -641,6 +641,18 @@ private Q_SLOTS:
             QCOMPARE(int(rig.org->contacts.size()), contactsBefore); // nothing created in Xero
             const auto c = CustomerStore(*rig.db).get(mine.first());
             QCOMPARE(c->name, theirs->name);
+            // What the customer here lacked comes from Xero's contact, without a conflict to settle: a
+            // blank field is no edit to weigh against Xero's value.
+            QCOMPARE(c->phone, theirPhone);
+            QCOMPARE(c->email, theirs->email);
+            if (state == u"archived") {
+                // Active here, archived there: both hold a value, so that one is the user's to decide.
+                QCOMPARE(SyncStore(*rig.db).openConflictFields(SyncEntity::Customer, mine.first()),
+                         QSet<QString>{QStringLiteral("archived")});
+            } else {
+                QVERIFY(SyncStore(*rig.db).openIssuesFor(SyncEntity::Customer, mine.first()).isEmpty());
+                QVERIFY2(rig.sync().result == SyncResult::Clean, "the next run finds both sides equal");
+            }
         } else if (expect == u"problem") {
             QCOMPARE(s.result, SyncResult::Issues);
             QCOMPARE(int(rig.org->contacts.size()), contactsBefore); // nothing created in Xero

@@ -204,13 +204,20 @@ Status ContactSync::apply(const QJsonObject &rec)
                                                added ? xeromap::customerFields(*added) : remote});
             });
         }
-        link =
-            XeroLink{SyncEntity::Customer,
-                     *match,
-                     m_ctx.tenant,
-                     xid,
-                     QString(),
-                     SyncStore(m_ctx.db).sentBefore(SyncEntity::Customer, *match) ? remote : QJsonObject()};
+        // Linked on strong evidence: a field left blank here is no edit to weigh against Xero's value, so the
+        // merge takes Xero's (blank in the base); where both hold a value and they differ, the user decides.
+        // Nothing is sent over Xero's contact unasked.
+        QJsonObject firstBase;
+        if (SyncStore(m_ctx.db).sentBefore(SyncEntity::Customer, *match)) {
+            firstBase = remote;
+        } else if (const auto mine = customers.get(*match)) {
+            const QJsonObject local = xeromap::customerFields(*mine);
+            for (auto it = local.begin(); it != local.end(); ++it) {
+                if (it.value().toString().isEmpty())
+                    firstBase.insert(it.key(), it.value());
+            }
+        }
+        link = XeroLink{SyncEntity::Customer, *match, m_ctx.tenant, xid, QString(), firstBase};
         m_index.markLinked(*match);
         const auto linking = [&]() -> Plan {
             const auto matched = customers.get(*match);
