@@ -64,10 +64,16 @@ Status SyncContext::raise(SyncEntity entity, Id localId, SyncIssueKind kind, con
                           const QString &explanation, const QString &remedy, const QJsonObject &detail,
                           const std::optional<PlannedMatch> &plannedMatch)
 {
-    if (kind == SyncIssueKind::Conflict)
-        ++summary.conflicts;
-    else
-        ++summary.failed;
+    const QString key = QStringList{syncEntityKey(entity), QString::number(localId), syncIssueKindKey(kind),
+                                    detail.value(QStringLiteral("reason")).toString()}
+                            .join(u'|');
+    if (!raised.contains(key)) {
+        raised.insert(key);
+        if (kind == SyncIssueKind::Conflict)
+            ++summary.conflicts;
+        else
+            ++summary.failed;
+    }
     const auto planned = [&]() -> Plan {
         return {PlannedChange(tr("Would report a problem with %1 %2: %3")
                                   .arg(syncEntityNoun(entity))

@@ -106,6 +106,9 @@ public:
     QSet<Id> plannedCustomers;
     // Entities whose watermark must not move this run (a record could not be applied).
     QSet<SyncEntity> holdWatermark;
+    // The problems raised this run (entity, record, kind, reason): one that is raised again (a contact
+    // weighed on the pull, then read again by id) is counted once.
+    QSet<QString> raised;
 
     // One request to Xero, counted; none once the run is cancelled.
     QCoro::Task<XeroResponse> call(XeroRequest request);

@@ -74,6 +74,7 @@ QCoro::Task<SyncSummary> SyncEngine::run()
 {
     SyncSummary &summary = m_ctx->summary;
     summary = SyncSummary{};
+    m_ctx->raised.clear();
     summary.dryRun = m_ctx->dryRun;
     m_ctx->failed = false;
     // The one place a dry run differs: its writer records the plan instead of making the changes.

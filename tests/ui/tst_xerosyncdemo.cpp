@@ -193,6 +193,11 @@ private Q_SLOTS:
         QVERIFY2(problems->detailText().contains(QStringLiteral("same name; different email address")),
                  qPrintable(problems->detailText()));
         grab(QStringLiteral("demo-contact-decision"));
+        // The last sync's record agrees with the problem list (the decision, raised when the contact was
+        // pulled and again when it was read by id, is one problem).
+        QVERIFY2(pane->overviewText().contains(QStringLiteral("1 needs attention")),
+                 qPrintable(pane->overviewText()));
+        QCOMPARE(SyncStore(*m_db).runs(1).value(0).failed, 1);
         QVERIFY(!SyncStore(*m_db).link(SyncEntity::Customer, basket, m_tenant));
         QVERIFY(!SyncStore(*m_db).linkByXeroId(SyncEntity::Customer, theirBasketId, m_tenant));
         // "Same customer": linked; the sync that follows shows the email addresses as a conflict.
