@@ -86,7 +86,8 @@ public:
     SyncOptions options;
     Clock &clock;
     std::function<void(const SyncProgress &)> progress;
-    bool dryRun = false; // read by SyncEngine::run() only, to choose the writer
+    bool dryRun = false;    // read by SyncEngine::run() only, to choose the writer
+    bool automatic = false; // SyncEngine::setAutomatic
     // Applies or plans every change of the run (chosen once, by SyncEngine::run()).
     std::unique_ptr<SyncWriter> writer;
     int pageSize = 1000; // the largest page Xero allows

@@ -9,6 +9,7 @@
 
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
+#include "storage/settingsstore.h"
 #include "storage/xeroconnectionstore.h"
 
 namespace billhook {
@@ -32,6 +33,41 @@ void SyncEngine::setProgressHandler(std::function<void(const SyncProgress &)> ha
 void SyncEngine::setDryRun(bool dryRun)
 {
     m_ctx->dryRun = dryRun;
+}
+
+void SyncEngine::setAutomatic(bool automatic)
+{
+    m_ctx->automatic = automatic;
+}
+
+namespace {
+
+QString readAtKey(const QString &tenant, SyncEntity entity)
+{
+    return QStringLiteral("xero.") + tenant + QStringLiteral(".read_at.") + syncEntityKey(entity);
+}
+
+} // namespace
+
+bool SyncEngine::due(SyncEntity entity) const
+{
+    if (!m_ctx->automatic)
+        return true;
+    const QDateTime at = QDateTime::fromString(
+        SettingsStore(m_ctx->db).value(readAtKey(m_ctx->tenant, entity)), Qt::ISODateWithMs);
+    return !at.isValid() || at.msecsTo(m_ctx->clock.nowUtc()) >= kSlowKindsEveryMs ||
+           !SyncStore(m_ctx->db).outbox(entity).isEmpty();
+}
+
+void SyncEngine::markRead(SyncEntity entity)
+{
+    // Kept by the automatic runs, which read it: a run of the user's writes nothing when nothing changed.
+    if (!m_ctx->automatic)
+        return;
+    (void)m_ctx->write({}, [&] {
+        return SettingsStore(m_ctx->db).setValue(readAtKey(m_ctx->tenant, entity),
+                                                 m_ctx->clock.nowUtc().toString(Qt::ISODateWithMs));
+    });
 }
 
 void SyncEngine::setPageSize(int size)
@@ -98,8 +134,11 @@ QCoro::Task<SyncSummary> SyncEngine::run()
     m_ctx->report(SyncProgress::Phase::Starting, tr("Starting the sync with Xero…"));
 
     bool ok = co_await m_reference->pull();
-    if (ok && m_ctx->options.syncCustomers)
+    if (ok && m_ctx->options.syncCustomers && due(SyncEntity::Customer)) {
         ok = co_await m_contacts->pull();
+        if (ok)
+            markRead(SyncEntity::Customer);
+    }
     if (ok && m_ctx->options.syncInvoices)
         ok = co_await m_invoices->pull();
     // Nothing pulled is dropped for want of what it belongs to: an invoice's unknown contact is fetched, the
@@ -108,8 +147,12 @@ QCoro::Task<SyncSummary> SyncEngine::run()
     // way are read whatever their time of change.
     if (ok && m_ctx->options.syncInvoices)
         ok = co_await completeInvoices();
-    if (ok && m_ctx->options.syncPayments)
+    if (ok && m_ctx->options.syncPayments &&
+        (due(SyncEntity::Payment) || m_invoices->paymentsMayHaveChanged())) {
         ok = co_await m_payments->pull();
+        if (ok)
+            markRead(SyncEntity::Payment);
+    }
     if (ok && m_ctx->options.syncPayments && m_ctx->options.syncInvoices) {
         const QStringList missing = m_payments->takeInvoicesToFetch();
         if (!missing.isEmpty())

@@ -55,6 +55,13 @@ public:
     void setProgressHandler(std::function<void(const SyncProgress &)> handler);
 
     void setDryRun(bool dryRun);
+    // A run the automatic sync started (periodic, or after local edits), not the user's Sync now: kinds that
+    // rarely change are read only when due (kSlowKindsEveryMs since they were last read) or needed
+    // (contacts: a customer change waits to be sent, which is merged with Xero's first; payments: an invoice
+    // read this run shows its payments changed, or a payment change waits). Invoices are read every run.
+    // Nothing is missed: a kind not read keeps its watermark, and its next read takes everything since.
+    void setAutomatic(bool automatic);
+    static constexpr qint64 kSlowKindsEveryMs = 60 * 60 * 1000;
     // Largest page Xero allows (1000); tests use smaller pages to exercise paging.
     void setPageSize(int size);
     // Requests stop between calls; the run ends "cancelled" with everything done so far kept.
@@ -92,6 +99,10 @@ private:
     // The contacts of pulled invoices that Billhook does not know, fetched; the invoices that waited for
     // theirs, imported once it is linked.
     QCoro::Task<bool> completeInvoices();
+    // Whether an automatic run reads this kind now (always true for other runs).
+    bool due(SyncEntity entity) const;
+    // Records that this kind was read in full now (for due()).
+    void markRead(SyncEntity entity);
     static Result<QString> resolveContactCandidate(Database &db, const SyncIssue &issue,
                                                    CollisionChoice choice);
 

@@ -51,6 +51,7 @@ struct RunParams
 {
     QString path;
     bool dryRun = false;
+    bool automatic = false;
     XeroStackOverrides stack;
 };
 
@@ -97,6 +98,7 @@ QCoro::Task<SyncSummary> runOnce(RunParams params, SyncRunner::Worker &worker,
     SyncEngine engine(
         **db, [&client](XeroRequest r) { return client.send(std::move(r)); }, (*stack)->tenantId(), *options);
     engine.setDryRun(params.dryRun);
+    engine.setAutomatic(params.automatic);
     engine.setProgressHandler(progress);
 
     worker.attach(&engine, &client);
@@ -171,7 +173,7 @@ void SyncRunner::setEndpoints(const XeroEndpoints &endpoints)
     m_overrides.endpoints = endpoints;
 }
 
-bool SyncRunner::start(bool dryRun)
+bool SyncRunner::start(bool dryRun, bool automatic)
 {
     if (m_running)
         return false;
@@ -187,6 +189,7 @@ bool SyncRunner::start(bool dryRun)
     RunParams params;
     params.path = m_path;
     params.dryRun = dryRun;
+    params.automatic = automatic;
     params.stack = m_overrides; // the stack itself is built in the worker thread, on its Database
     m_thread = QThread::create([this, params = std::move(params), worker = m_worker]() mutable {
         SyncProgress last;

@@ -58,7 +58,8 @@ public Q_SLOTS:
     // Starts a run in the background. Returns false (and emits nothing) when a run of this runner is
     // already under way. When another runner or process holds the database's sync lock, the run ends at
     // once: failed() with Error::Locked, then finished() with result "failed" and the same message.
-    bool start(bool dryRun = false);
+    // `automatic`: started by the automatic sync, not the user (SyncEngine::setAutomatic).
+    bool start(bool dryRun = false, bool automatic = false);
     // Asks the run to stop between requests (waits for the rate limit stop too); it finishes with result
     // "cancelled", its completed pages and batches kept, and resumes safely on the next run.
     void cancel();

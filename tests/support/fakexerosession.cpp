@@ -18,12 +18,19 @@ FakeXeroTokens::FakeXeroTokens(fakexero::FakeXero &xero, QString tenantId)
     const fakexero::TokenSet tokens = xero.issueTokens();
     m_accessToken = tokens.accessToken;
     m_refreshToken = tokens.refreshToken;
+    m_expiresAt = xero.now().addSecs(tokens.expiresIn);
 }
 
 // QCoro 0.8's return_value(U &&) std::move()s an lvalue of another type than the task's: `co_return m_x;`
 // into a Task<Result<QString>> would empty m_x. Return copies.
 QCoro::Task<Result<QString>> FakeXeroTokens::accessToken()
 {
+    // As XeroSession does: a token about to expire (on fake-xero's clock) is renewed before it is used, not
+    // after Xero has refused a call with it (which would spend a call).
+    if (m_expiresAt.isValid() && m_xero.now().secsTo(m_expiresAt) <= 60 && !m_refreshing)
+        co_return co_await refresh();
+    while (m_refreshing)
+        co_await QCoro::sleepFor(std::chrono::milliseconds(5));
     co_return Result<QString>(m_accessToken);
 }
 
@@ -61,6 +68,7 @@ QCoro::Task<Result<QString>> FakeXeroTokens::refresh()
                                                      answer.value(QStringLiteral("error")).toString());
     m_accessToken = answer.value(QStringLiteral("access_token")).toString();
     m_refreshToken = answer.value(QStringLiteral("refresh_token")).toString();
+    m_expiresAt = m_xero.now().addSecs(answer.value(QStringLiteral("expires_in")).toInt());
     co_return Result<QString>(m_accessToken);
 }
 

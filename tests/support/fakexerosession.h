@@ -37,6 +37,7 @@ private:
     QString m_tenantId;
     QString m_accessToken;
     QString m_refreshToken;
+    QDateTime m_expiresAt; // on fake-xero's clock
     QNetworkAccessManager m_network;
     int m_refreshes = 0;
     bool m_refreshing = false;

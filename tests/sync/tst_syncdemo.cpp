@@ -1405,6 +1405,82 @@ private Q_SLOTS:
         QCOMPARE(rig.sync().result, SyncResult::Clean);
     }
 
+    // A day of use within Xero's smallest tier: the automatic sync reads invoices on every run, and the kinds
+    // that rarely change only when due (hourly) or needed. A customer edit waiting to go is merged with
+    // Xero's contact first (contacts are read); a payment recorded in Xero shows on its invoice, so the
+    // payments are read; nothing is missed, and the user's Sync now reads everything.
+    void automaticRunsReadRareKindsWhenDueOrNeeded()
+    {
+        DemoRig rig;
+        QCOMPARE(rig.sync().result, SyncResult::Clean);
+        const auto automatic = [&] {
+            rig.xero.advance(60);
+            rig.requests.clear();
+            SyncEngine engine(
+                *rig.db, [&](XeroRequest r) { return rig.stack->client().send(std::move(r)); }, rig.tenant,
+                rig.options, rig.clock);
+            engine.setAutomatic(true);
+            return QCoro::waitFor(engine.run());
+        };
+        const auto reads = [&](const QString &path) {
+            return int(
+                std::count_if(rig.requests.begin(), rig.requests.end(), [&](const fakexero::HttpRequest &r) {
+                    return r.method == "GET" && r.path.endsWith(path);
+                }));
+        };
+        // The first automatic run reads everything (the automatic runs keep when they read each kind; the
+        // user's runs write nothing when nothing changed). After it, with nothing changed anywhere: one call.
+        QCOMPARE(automatic().result, SyncResult::Clean);
+        QCOMPARE(reads(QStringLiteral("/Contacts")), 1);
+        QCOMPARE(automatic().result, SyncResult::Clean);
+        QCOMPARE(reads(QStringLiteral("/Invoices")), 1);
+        QCOMPARE(reads(QStringLiteral("/Contacts")), 0);
+        QCOMPARE(reads(QStringLiteral("/Payments")), 0);
+        QCOMPARE(int(rig.requests.size()), 1);
+
+        // A customer edit waits: Xero's contact is read first, and the edit goes.
+        const Id mine = rig.customerLinkedTo(rig.org->contact(QStringLiteral("C-1004"))->id);
+        Customer c = *CustomerStore(*rig.db).get(mine);
+        c.phone = QStringLiteral("07700 900123");
+        QVERIFY(CustomerStore(*rig.db).update(c).ok());
+        QCOMPARE(automatic().result, SyncResult::Clean);
+        QCOMPARE(reads(QStringLiteral("/Contacts")), 1);
+        QCOMPARE(rig.writesTo(QStringLiteral("/Contacts")), 1);
+
+        // A payment recorded in Xero: its invoice changed, so the payments are read and it comes down.
+        rig.options.importXeroInvoices = true;
+        QVERIFY(rig.options.save(*rig.db).ok());
+        QVERIFY(rig.sync().result != SyncResult::Failed); // the history comes in (a full run)
+        automatic();
+        const fakexero::Invoice *open = rig.demoInvoice(QStringLiteral("AUTHORISED"));
+        const QString openId = open->id;
+        rig.xero.advance(1);
+        QVERIFY(rig.xero.payInvoice(rig.tenant, openId, 1234).ok());
+        QCOMPARE(automatic().result, SyncResult::Clean);
+        QCOMPARE(reads(QStringLiteral("/Payments")), 1);
+        const auto l = SyncStore(*rig.db).linkByXeroId(SyncEntity::Invoice, openId, rig.tenant);
+        QVERIFY(l);
+        QCOMPARE(InvoiceStore(*rig.db).get(l->localId)->amountPaid.units(),
+                 rig.org->invoice(openId)->amountPaid);
+
+        // A contact corrected in Xero comes with the hourly read, not later.
+        rig.xero.advance(1);
+        const QString theirs = rig.org->contact(QStringLiteral("C-1005"))->id;
+        QVERIFY(rig.org
+                    ->saveContact(
+                        QJsonObject{{QStringLiteral("ContactID"), theirs},
+                                    {QStringLiteral("EmailAddress"), QStringLiteral("new@c1005.example")}})
+                    .ok());
+        automatic();
+        QCOMPARE(reads(QStringLiteral("/Contacts")), 0);
+        rig.xero.advance(int(SyncEngine::kSlowKindsEveryMs / 1000));
+        QCOMPARE(automatic().result, SyncResult::Clean);
+        QCOMPARE(reads(QStringLiteral("/Contacts")), 1);
+        QCOMPARE(reads(QStringLiteral("/Payments")), 1);
+        QCOMPARE(CustomerStore(*rig.db).get(rig.customerLinkedTo(theirs))->email,
+                 QStringLiteral("new@c1005.example"));
+    }
+
     // Rule 10: a pulled invoice whose contact is not known here is fetched, never dropped. Either the contact
     // was created in Xero after Billhook read the contacts (it is fetched, and the invoice comes in the same
     // run), or it waits for the user's decision (a namesake of a local customer): its invoices wait, and

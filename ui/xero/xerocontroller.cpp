@@ -132,8 +132,8 @@ XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &contex
     });
 
     // Syncing.
-    connect(&m_pane, &XeroPane::syncNowRequested, this, &XeroController::syncNow);
-    connect(&m_context, &XeroContext::syncRequested, this, &XeroController::syncNow);
+    connect(&m_pane, &XeroPane::syncNowRequested, this, [this] { syncNow(); });
+    connect(&m_context, &XeroContext::syncRequested, this, [this] { syncNow(); });
     connect(&m_pane, &XeroPane::cancelSyncRequested, m_runner, &SyncRunner::cancel);
     connect(&m_pane, &XeroPane::resolveConflict, this, &XeroController::resolveConflict);
     connect(&m_pane, &XeroPane::resolveCollision, this, &XeroController::resolveCollision);
@@ -145,7 +145,11 @@ XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &contex
             m_pane.setSyncProgress(0, 0, tr("Waiting %n s for Xero's rate limit…", "", seconds));
     });
     connect(m_runner, &SyncRunner::finished, this, &XeroController::onSyncFinished);
-    connect(m_scheduler, &SyncScheduler::syncDue, this, [this] { syncNow(); });
+    // The periodic runs and those after local edits read the kinds that rarely change only when due or
+    // needed (SyncEngine::setAutomatic); the run at start, back online and Sync now read everything.
+    connect(m_scheduler, &SyncScheduler::syncDue, this, [this](SyncScheduler::Reason reason) {
+        syncNow(reason == SyncScheduler::Reason::Periodic || reason == SyncScheduler::Reason::LocalEdits);
+    });
     connect(m_scheduler, &SyncScheduler::nextSyncChanged, this, &XeroController::updateOverview);
 
     if (m_options.watchNetwork)
@@ -261,11 +265,11 @@ void XeroController::updateOverview()
     m_pane.setOverview(o);
 }
 
-bool XeroController::syncNow()
+bool XeroController::syncNow(bool automatic)
 {
     if (m_connection->status().state != XeroConnection::LinkState::Linked || !isSetUp())
         return false;
-    if (!m_runner->start())
+    if (!m_runner->start(false, automatic))
         return false; // one is under way
     m_scheduler->syncStarted();
     m_pane.setSyncRunning(true);

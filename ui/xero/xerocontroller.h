@@ -52,7 +52,8 @@ public:
     void start();
     // A local edit was saved: the automatic sync runs a minute after edits settle.
     void noteLocalEdit();
-    bool syncNow();
+    // `automatic`: the automatic sync started it (SyncEngine::setAutomatic), not the user.
+    bool syncNow(bool automatic = false);
     bool isSyncing() const;
     bool isSetUp() const;
 

@@ -112,6 +112,7 @@ QCoro::Task<bool> InvoiceSync::pull()
     m_numbering = SettingsStore(m_ctx.db).numberingTemplate();
     m_highestCounter = 0;
     m_seenNumbers.clear();
+    m_paymentsMayHaveChanged = false;
     if (!co_await pullPages(m_ctx, spec))
         co_return false;
     // Links the user made ("this is the same invoice: link them") before Xero's record was read here: read
@@ -278,6 +279,9 @@ Status InvoiceSync::apply(const QJsonObject &rec)
         return Error::make(
             Error::Code::Network,
             tr("Xero sent invoice %1 without readable amounts; the sync stopped.").arg(number));
+    if (link ? link->base.value(QStringLiteral("_amountPaid")).toString() != figures.amountPaid.toString()
+             : m_ctx.options.importXeroInvoices && figures.amountPaid.units() != 0)
+        m_paymentsMayHaveChanged = true;
     const std::optional<Id> customer = customerForContact(remote.value(QStringLiteral("contact")).toString());
 
     const auto fromRemote = [&](const Invoice &inv, const QStringList &fields, const QJsonObject &values) {

@@ -42,6 +42,9 @@ public:
     QCoro::Task<bool> importAwaited();
     QCoro::Task<bool> importByIds(const QStringList &xeroIds);
     QStringList takeImportedLate();
+    // This run read an invoice whose amount paid is not what Billhook knew (paid, part paid or a payment
+    // deleted in Xero), or brought one in that has payments: its payments are to be read.
+    bool paymentsMayHaveChanged() const { return m_paymentsMayHaveChanged; }
     // "Keep Xero's" on a conflict: every field of the conflict written from Xero (no outbox row).
     static Status keepXeros(Database &db, Id invoiceId, const QString &tenantId, const QJsonObject &values);
 
@@ -78,6 +81,7 @@ private:
     QString ownNumbering() const;
 
     QSet<QString> m_seenNumbers; // every invoice number this pull read
+    bool m_paymentsMayHaveChanged = false;
     QSet<QString> m_contactsToFetch;
     QStringList m_importedLate;
     NumberingTemplate m_numbering = NumberingTemplate::defaultTemplate();
