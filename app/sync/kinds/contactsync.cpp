@@ -7,7 +7,7 @@
 
 namespace billhook {
 
-QCoro::Task<bool> ContactSync::pull()
+void ContactSync::prepareMatching()
 {
     // Local customers by number, email and name, to match contacts seen for the first time.
     QList<CustomerCandidate> candidates;
@@ -16,7 +16,12 @@ QCoro::Task<bool> ContactSync::pull()
                                             k.mobile, k.archived, k.linked});
     m_index = ContactIndex(candidates);
     m_sentFingerprints = SyncStore(m_ctx.db).sentFingerprintIndex(SyncEntity::Customer);
+    m_prepared = true;
+}
 
+QCoro::Task<bool> ContactSync::pull()
+{
+    prepareMatching();
     const PullSpec spec = pullSpec();
     if (!co_await pullPages(m_ctx, spec))
         co_return false;
@@ -40,6 +45,9 @@ PullSpec ContactSync::pullSpec()
 
 QCoro::Task<bool> ContactSync::fetch(const QStringList &xeroIds)
 {
+    // An automatic run may not have read the contacts: the fetched ones are matched all the same.
+    if (!m_prepared)
+        prepareMatching();
     co_return co_await pullByIds(m_ctx, pullSpec(), xeroIds);
 }
 

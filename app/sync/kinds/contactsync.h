@@ -27,6 +27,8 @@ public:
 
 private:
     PullSpec pullSpec();
+    // Reads the local customers for matching the contacts seen for the first time (once a run).
+    void prepareMatching();
     Status apply(const QJsonObject &contact);
     // A contact some customers might be: nothing linked, imported or sent; pending rows and an issue each.
     Status holdForDecision(const QJsonObject &contact, const ContactMatch &found);
@@ -37,6 +39,7 @@ private:
     SyncContext &m_ctx;
     // Local customers, for matching Xero contacts that are not linked yet (read at the start of the pull).
     ContactIndex m_index;
+    bool m_prepared = false;
     // What each pending create sent (syncutil::contactFingerprint) -> its customer, read at the start.
     QHash<QString, Id> m_sentFingerprints;
     // Dry run: customers a real run would hold back as ambiguous matches (it records an issue for each).
