@@ -1530,7 +1530,7 @@ private Q_SLOTS:
             if (newInvoice)
                 contactId = rig.org->contact(QStringLiteral("C-1005"))->id;
             bool added = false;
-            QObject::connect(
+            const QMetaObject::Connection hook = QObject::connect(
                 &rig.xero, &FakeXero::requestHandled, &rig.xero,
                 [&](const QByteArray &method, const QString &p, int) {
                     if (added || method != "GET" ||
@@ -1564,6 +1564,7 @@ private Q_SLOTS:
                     (void)rig.xero.payInvoice(rig.tenant, invoiceId, 20000);
                 });
             const SyncSummary s = rig.sync();
+            QObject::disconnect(hook); // `added` lives in this block only
             QVERIFY(added);
             QVERIFY2(!theirInvoices.first().isEmpty(), "the invoice was not created in Xero");
             QVERIFY2(s.result == SyncResult::Clean, qPrintable(s.message));
