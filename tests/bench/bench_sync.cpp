@@ -701,7 +701,8 @@ int adopt(fakexero::FakeXero &xero, const QString &tenant, Clock &clock, test::F
                 replayTimer.elapsed() / 1000.0);
     std::printf(
         "   resident set: %.1f MiB before the replay (the recorded answers in memory included), at most "
-        "%.1f MiB at its answers: +%.1f MiB for the merge; peak (max RSS) of the whole run %.1f MiB\n",
+        "%.1f MiB at its answers: +%.1f MiB beyond what the process held already (it reuses memory the "
+        "adoption freed); peak (max RSS) of the whole run %.1f MiB\n",
         mib(rssBeforeReplay), mib(rssDuringReplay), mib(rssDuringReplay - rssBeforeReplay),
         mib(peakRssKiB()));
     return first.result == SyncResult::Failed ? 1 : 0;
