@@ -31,6 +31,7 @@
 // another empty database without network (BILLHOOK_BENCH_PERF_CTL: perf records only that replay).
 // fake-xero renders every record of a collection for each page it answers (its cost grows with the square of
 // the organisation's size: most of a run's time at the defaults), so its share of the time is counted apart.
+// At the defaults a run takes about 25 minutes on 2 cores; --contacts 1000 --xero-invoices 10000 about 30 s.
 #include "fakexerosession.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
