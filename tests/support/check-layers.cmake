@@ -8,8 +8,9 @@
 #   storage (app/storage)  knows domain
 #   xero    (app/xero)     knows domain: the Xero adapter never reads the database or the settings
 #   sync    (app/sync)     knows storage, xero and domain
-#   cli     (app/cli)      knows sync, storage and domain
-#   ui      (ui/)          knows sync, storage and domain
+#   render  (app/render)   knows storage and domain: what a person reads (amounts, the invoice's pages, PDF)
+#   cli     (app/cli)      knows sync, render, storage and domain
+#   ui      (ui/)          knows sync, render, storage and domain
 #   root    (app/main.cpp) knows everything
 # Tests may use any layer. "billhook/version.h" is generated for every layer. A path that climbs out of its
 # folder ("../storage/x.h") is refused everywhere: it would hide a layer from this check.
@@ -22,15 +23,17 @@ set(allowed_domain domain)
 set(allowed_storage domain storage)
 set(allowed_xero domain xero)
 set(allowed_sync domain storage xero sync)
-set(allowed_cli domain storage sync cli)
-set(allowed_ui domain storage sync ui)
-set(allowed_root domain storage xero sync cli ui)
+set(allowed_render domain storage render)
+set(allowed_cli domain storage sync render cli)
+set(allowed_ui domain storage sync render ui)
+set(allowed_root domain storage xero sync render cli ui)
 
 # An include's first folder -> its layer.
 set(layer_of_core domain)
 set(layer_of_storage storage)
 set(layer_of_xero xero)
 set(layer_of_sync sync)
+set(layer_of_render render)
 set(layer_of_cli cli)
 set(layer_of_ui ui)
 
@@ -41,7 +44,7 @@ set(checked 0)
 foreach(file IN LISTS files)
     if(file MATCHES "^app/core/")
         set(layer domain)
-    elseif(file MATCHES "^app/(storage|xero|sync|cli)/")
+    elseif(file MATCHES "^app/(storage|xero|sync|render|cli)/")
         set(layer ${CMAKE_MATCH_1})
     elseif(file STREQUAL "app/main.cpp")
         set(layer root)
@@ -64,7 +67,7 @@ foreach(file IN LISTS files)
         endif()
         string(REGEX REPLACE "/.*$" "" first "${header}")
         if(NOT DEFINED layer_of_${first})
-            message(STATUS "${file}: #include \"${header}\" names no layer of Billhook (core, storage, xero, sync, cli, ui)")
+            message(STATUS "${file}: #include \"${header}\" names no layer of Billhook (core, storage, xero, sync, render, cli, ui)")
             math(EXPR violations "${violations} + 1")
             continue()
         endif()

@@ -1,6 +1,8 @@
 // End-to-end checks of the desktop app, driven through its widgets on the offscreen platform. Modal
 // questions are answered in advance through Dialogs, so a regression shows as a failure, never a hang.
 #include "billhook/version.h"
+#include "render/invoicerenderer.h"
+#include "render/moneyformat.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/invoicestore.h"
@@ -8,7 +10,6 @@
 #include "storage/settingsstore.h"
 #include "ui/common/banner.h"
 #include "ui/common/dialogs.h"
-#include "ui/common/moneyformat.h"
 #include "ui/common/queryworker.h"
 #include "ui/common/readonlylook.h"
 #include "ui/customers/customereditor.h"
@@ -23,7 +24,6 @@
 #include "ui/invoices/lineitemsmodel.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "ui/pdf/invoicerenderer.h"
 #include "ui/settings/settingsview.h"
 #include "xero/xeroerrors.h"
 

@@ -1,12 +1,14 @@
 // The invoice PDF holds any invoice: its lines flow over as many pages as they need, and everything on it is
-// read back from the written file with poppler (Debian's poppler-utils: pdfinfo, pdftotext, pdfimages), as a
-// customer's PDF reader would see it.
+// read back from the written file with poppler (tests/support/poppler.h, and pdfimages here), as a customer's
+// PDF reader would see it.
+#include "../support/poppler.h"
 #include "../support/testdb.h"
 #include "core/taxsummary.h"
+#include "render/invoicerenderer.h"
+#include "render/moneyformat.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
-#include "ui/common/moneyformat.h"
-#include "ui/pdf/invoicerenderer.h"
+#include "ui/pdf/invoiceprinter.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -20,61 +22,9 @@
 #include <QTest>
 
 using namespace billhook;
+using namespace billhook::test;
 
 namespace {
-
-// Runs a poppler tool on `pdf` and returns what it printed; fails the test if it cannot.
-QString poppler(const QString &tool, QStringList arguments)
-{
-    const QString program = QStandardPaths::findExecutable(tool);
-    if (program.isEmpty()) {
-        QTest::qFail(
-            qPrintable(QStringLiteral("%1 not found: install poppler-utils (.ci/install-deps)").arg(tool)),
-            __FILE__, __LINE__);
-        return {};
-    }
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        QTest::qFail(qPrintable(QStringLiteral("%1 %2 failed: %3")
-                                    .arg(tool, arguments.join(QLatin1Char(' ')),
-                                         QString::fromUtf8(process.readAllStandardError()))),
-                     __FILE__, __LINE__);
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-int pdfPages(const QString &pdf)
-{
-    static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)"),
-                                          QRegularExpression::MultilineOption);
-    const auto match = pages.match(poppler(QStringLiteral("pdfinfo"), {pdf}));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
-
-// Each page's text, in reading order with the columns kept apart.
-QStringList pdfPageTexts(const QString &pdf)
-{
-    QStringList pages =
-        poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-            .split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
-// How often `needle` occurs in `haystack` as a whole word (not inside a longer number or name).
-int occurrences(const QString &haystack, const QString &needle)
-{
-    const QRegularExpression re(
-        QStringLiteral("(?<![\\w.,])%1(?![\\w])").arg(QRegularExpression::escape(needle)));
-    int n = 0;
-    for (auto it = re.globalMatch(haystack); it.hasNext(); it.next())
-        ++n;
-    return n;
-}
 
 QByteArray logoPng()
 {
@@ -316,7 +266,7 @@ private Q_SLOTS:
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(all);
         printer.setPageSize(QPageSize(QPageSize::A4));
-        QVERIFY(InvoiceRenderer::print(*m_db, id, printer).ok());
+        QVERIFY(InvoicePrinter::print(*m_db, id, printer).ok());
         // The printer's margins leave a sheet of other proportions than the PDF's full page: the layout
         // follows it.
         auto doc = InvoiceRenderer::load(*m_db, id);
@@ -337,7 +287,7 @@ private Q_SLOTS:
         some.setPageSize(QPageSize(QPageSize::A4));
         some.setPrintRange(QPrinter::PageRange);
         some.setFromTo(2, 3);
-        QVERIFY(InvoiceRenderer::print(*m_db, id, some).ok());
+        QVERIFY(InvoicePrinter::print(*m_db, id, some).ok());
         const QStringList chosen = pdfPageTexts(range);
         QCOMPARE(chosen.size(), 2);
         QVERIFY(chosen.at(0).contains(QStringLiteral("Page 2 of %1").arg(pages)));

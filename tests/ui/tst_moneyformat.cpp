@@ -1,4 +1,4 @@
-#include "ui/common/moneyformat.h"
+#include "render/moneyformat.h"
 
 #include <QTest>
 

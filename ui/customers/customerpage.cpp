@@ -1,9 +1,9 @@
 #include "customerpage.h"
 
+#include "render/moneyformat.h"
 #include "storage/customerstore.h"
 #include "storage/settingsstore.h"
 #include "ui/common/banner.h"
-#include "ui/common/moneyformat.h"
 #include "ui/invoices/invoicelistmodel.h"
 #include "ui/xero/recordsyncbar.h"
 

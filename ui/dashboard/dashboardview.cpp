@@ -1,8 +1,8 @@
 #include "dashboardview.h"
 
+#include "render/moneyformat.h"
 #include "storage/invoicestore.h"
 #include "storage/settingsstore.h"
-#include "ui/common/moneyformat.h"
 
 #include <QFrame>
 #include <QGridLayout>

@@ -2,6 +2,8 @@
 
 #include "customerpicker.h"
 #include "lineitemsmodel.h"
+#include "render/invoicerenderer.h"
+#include "render/moneyformat.h"
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
 #include "storage/referencestore.h"
@@ -9,10 +11,9 @@
 #include "ui/common/banner.h"
 #include "ui/common/choicedelegate.h"
 #include "ui/common/dialogs.h"
-#include "ui/common/moneyformat.h"
 #include "ui/common/readonlylook.h"
 #include "ui/common/unsavedchanges.h"
-#include "ui/pdf/invoicerenderer.h"
+#include "ui/pdf/invoiceprinter.h"
 #include "ui/xero/recordsyncbar.h"
 
 #include <QComboBox>
@@ -794,7 +795,7 @@ bool InvoiceEditor::print()
     printer.setDocName(tr("Invoice %1").arg(m_invoice.number));
     if (!Dialogs::confirmPrint(this, printer))
         return false;
-    if (auto st = InvoiceRenderer::print(m_db, m_invoice.id, printer); !st) {
+    if (auto st = InvoicePrinter::print(m_db, m_invoice.id, printer); !st) {
         m_banner.showMessage(st.error().message, MessageBanner::Kind::Error);
         return false;
     }

@@ -1,6 +1,6 @@
 #include "invoicelistmodel.h"
 
-#include "ui/common/moneyformat.h"
+#include "render/moneyformat.h"
 
 #include <QBrush>
 #include <QColor>

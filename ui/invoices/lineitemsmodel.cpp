@@ -1,6 +1,6 @@
 #include "lineitemsmodel.h"
 
-#include "ui/common/moneyformat.h"
+#include "render/moneyformat.h"
 
 namespace billhook {
 

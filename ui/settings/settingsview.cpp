@@ -1,13 +1,13 @@
 #include "settingsview.h"
 
 #include "firstrunassistant.h"
+#include "render/moneyformat.h"
 #include "storage/database.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 #include "sync/xeroadapters.h"
 #include "ui/common/banner.h"
 #include "ui/common/dialogs.h"
-#include "ui/common/moneyformat.h"
 
 #include <QBuffer>
 #include <QCheckBox>

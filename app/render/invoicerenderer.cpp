@@ -1,16 +1,16 @@
 #include "invoicerenderer.h"
 
 #include "core/taxsummary.h"
+#include "render/moneyformat.h"
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
 #include "storage/referencestore.h"
-#include "ui/common/moneyformat.h"
 
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrinter>
+#include <QSaveFile>
 #include <QTextLayout>
 
 #include <functional>
@@ -569,33 +569,27 @@ Status InvoiceRenderer::writePdf(Database &db, Id invoiceId, const QString &path
     auto doc = load(db, invoiceId);
     if (!doc)
         return doc.error();
-    QPdfWriter writer(path);
+    return writePdf(*doc, path);
+}
+
+Status InvoiceRenderer::writePdf(const Document &doc, const QString &path)
+{
+    QSaveFile file(path);
+    const QString refused = tr("Could not write %1. Choose another folder.").arg(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(Error::Code::Invalid, refused);
+    QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(300);
-    writer.setTitle(tr("Invoice %1").arg(doc->invoice.number));
+    writer.setTitle(tr("Invoice %1").arg(doc.invoice.number));
     writer.setCreator(QStringLiteral("Billhook"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error::make(Error::Code::Invalid, tr("Could not write %1. Choose another folder.").arg(path));
-    paintPages(painter, writer, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())), *doc);
-    painter.end();
-    return {};
-}
-
-Status InvoiceRenderer::print(Database &db, Id invoiceId, QPrinter &printer)
-{
-    auto doc = load(db, invoiceId);
-    if (!doc)
-        return doc.error();
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return Error::make(Error::Code::Invalid, tr("The printer could not be started."));
-    const QRect paintRect = printer.pageLayout().paintRectPixels(printer.resolution());
-    const bool range = printer.printRange() == QPrinter::PageRange;
-    paintPages(painter, printer, QRectF(paintRect.translated(-paintRect.topLeft())), *doc,
-               range ? printer.fromPage() : 1, range ? printer.toPage() : 0);
-    painter.end();
+        return Error::make(Error::Code::Invalid, refused);
+    paintPages(painter, writer, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())), doc);
+    if (!painter.end() || !file.commit())
+        return Error::make(Error::Code::Invalid, refused);
     return {};
 }
 
