@@ -24,6 +24,8 @@ Invoices
               [--tax-mode exclusive|inclusive|none] [--reference TEXT] [--number NUMBER]
               --line "DESCRIPTION|QTY|UNIT_PRICE|TAX[|DISCOUNT_PERCENT]" [--line ...]   prints the new id
               (TAX is a tax rate's code, or a percentage such as 15%)
+  invoice edit ID [the options of invoice add]   while the invoice may change (a draft, or approved with
+              nothing paid); what is not given stays as it is; any --line replaces the lines whole
   invoice list [--status draft|approved|paid|overdue|voided] [--customer ID] [--search TEXT]
   invoice show ID | approve ID | void ID | delete ID
   invoice pay ID --amount DECIMAL [--date YYYY-MM-DD] [--reference TEXT]

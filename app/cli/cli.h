@@ -71,6 +71,8 @@ private:
     Result<InvoiceLine> parseLine(const QString &spec, int row);
     Result<QDate> parseDate(const QString &text, const QString &what);
     Status applyCustomerOptions(const Options &o, Customer &c);
+    // invoice add and edit: the options given, applied to `inv` (what is not given is left as it is).
+    Status applyInvoiceOptions(const Options &o, Invoice &inv);
 
     void print(const QJsonObject &object);
     QJsonObject customerJson(const Customer &c) const;

@@ -1,4 +1,4 @@
-// billhook-cli invoice add | list | show | approve | void | delete | pay.
+// billhook-cli invoice add | edit | list | show | approve | void | delete | pay | payment delete.
 #include "cli.h"
 
 #include "storage/customerstore.h"
@@ -79,27 +79,79 @@ Result<InvoiceLine> Cli::parseLine(const QString &spec, int row)
     return l;
 }
 
+Status Cli::applyInvoiceOptions(const Options &o, Invoice &inv)
+{
+    if (o.has(QStringLiteral("customer"))) {
+        auto customer = resolveCustomer(o.value(QStringLiteral("customer")));
+        if (!customer)
+            return customer.error();
+        inv.customerId = *customer;
+    }
+    if (o.has(QStringLiteral("date"))) {
+        auto d = parseDate(o.value(QStringLiteral("date")), tr("The invoice date"));
+        if (!d)
+            return d.error();
+        inv.issueDate = *d;
+    }
+    if (o.has(QStringLiteral("due"))) {
+        auto d = parseDate(o.value(QStringLiteral("due")), tr("The due date"));
+        if (!d)
+            return d.error();
+        inv.dueDate = *d;
+    }
+    if (o.has(QStringLiteral("currency")))
+        inv.currency = o.value(QStringLiteral("currency")).toUpper();
+    if (o.has(QStringLiteral("reference")))
+        inv.reference = o.value(QStringLiteral("reference"));
+    if (o.has(QStringLiteral("number")))
+        inv.number = o.value(QStringLiteral("number"));
+    if (o.has(QStringLiteral("line"))) {
+        // Given lines replace the invoice's lines whole.
+        inv.lines.clear();
+        int row = 0;
+        for (const auto &spec : o.values.value(QStringLiteral("line"))) {
+            auto line = parseLine(spec, ++row);
+            if (!line)
+                return line.error();
+            inv.lines.append(*line);
+        }
+    }
+    return {};
+}
+
 int Cli::invoiceCommand(const QStringList &allArgs)
 {
     if (allArgs.isEmpty())
         return usage(
-            tr("invoice needs a subcommand: add, list, show, approve, void, delete, pay or payment delete."));
+            tr("invoice needs a subcommand: add, edit, list, show, approve, void, delete, pay or payment "
+               "delete."));
     const QString sub = allArgs.first();
     const QStringList args = allArgs.mid(1);
     Options o;
-    if (sub == u"add") {
+    if (sub == u"add" || sub == u"edit") {
+        const bool add = sub == u"add";
         if (!parseOptions(args,
                           {QStringLiteral("customer"), QStringLiteral("date"), QStringLiteral("due"),
                            QStringLiteral("currency"), QStringLiteral("tax-mode"),
                            QStringLiteral("reference"), QStringLiteral("line"), QStringLiteral("number")},
                           {}, o))
             return Usage;
-        if (!o.positional.isEmpty())
-            return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
-        if (!o.has(QStringLiteral("customer")))
-            return usage(tr("invoice add needs --customer."));
-        if (!o.has(QStringLiteral("line")))
-            return usage(tr("invoice add needs at least one --line."));
+        Id id = 0;
+        if (add) {
+            if (!o.positional.isEmpty())
+                return usage(tr("Unexpected argument %1.").arg(o.positional.first()));
+            if (!o.has(QStringLiteral("customer")))
+                return usage(tr("invoice add needs --customer."));
+            if (!o.has(QStringLiteral("line")))
+                return usage(tr("invoice add needs at least one --line."));
+        } else {
+            if (o.positional.size() != 1)
+                return usage(tr("invoice edit needs one invoice id."));
+            auto parsed = parseId(o.positional.first(), tr("invoice"));
+            if (!parsed)
+                return usage(parsed.error().message);
+            id = *parsed;
+        }
         std::optional<TaxMode> mode;
         if (o.has(QStringLiteral("tax-mode"))) {
             mode = taxModeFromKey(o.value(QStringLiteral("tax-mode")));
@@ -108,46 +160,41 @@ int Cli::invoiceCommand(const QStringList &allArgs)
         }
         if (!openDatabase())
             return Failed;
-        SettingsStore settings(*m_db);
+        InvoiceStore store(*m_db);
         Invoice inv;
-        auto customer = resolveCustomer(o.value(QStringLiteral("customer")));
-        if (!customer)
-            return fail(customer.error());
-        inv.customerId = *customer;
-        inv.issueDate = QDate::currentDate();
-        if (o.has(QStringLiteral("date"))) {
-            auto d = parseDate(o.value(QStringLiteral("date")), tr("The invoice date"));
-            if (!d)
-                return fail(d.error());
-            inv.issueDate = *d;
+        if (add) {
+            SettingsStore settings(*m_db);
+            inv.issueDate = QDate::currentDate();
+            inv.currency = settings.defaultCurrency();
+            inv.taxMode = settings.defaultTaxMode();
+        } else {
+            // What is not given stays as it is; the store refuses an invoice that may no longer change.
+            auto current = store.get(id);
+            if (!current)
+                return fail(current.error());
+            inv = *current;
         }
-        const int terms = CustomerStore(*m_db).get(*customer)->paymentTermsDays;
-        inv.dueDate = inv.issueDate.addDays(terms >= 0 ? terms : settings.defaultDueDays());
-        if (o.has(QStringLiteral("due"))) {
-            auto d = parseDate(o.value(QStringLiteral("due")), tr("The due date"));
-            if (!d)
-                return fail(d.error());
-            inv.dueDate = *d;
+        if (auto applied = applyInvoiceOptions(o, inv); !applied)
+            return fail(applied.error());
+        if (mode)
+            inv.taxMode = *mode;
+        if (add && !o.has(QStringLiteral("due"))) {
+            const int terms = CustomerStore(*m_db).get(inv.customerId)->paymentTermsDays;
+            inv.dueDate = inv.issueDate.addDays(terms >= 0 ? terms : SettingsStore(*m_db).defaultDueDays());
         }
-        inv.currency = o.has(QStringLiteral("currency")) ? o.value(QStringLiteral("currency")).toUpper()
-                                                         : settings.defaultCurrency();
-        inv.taxMode = mode.value_or(settings.defaultTaxMode());
-        inv.reference = o.value(QStringLiteral("reference"));
-        inv.number = o.value(QStringLiteral("number"));
-        int row = 0;
-        for (const auto &spec : o.values.value(QStringLiteral("line"))) {
-            auto line = parseLine(spec, ++row);
-            if (!line)
-                return fail(line.error());
-            inv.lines.append(*line);
+        if (add) {
+            auto added = store.add(inv);
+            if (!added)
+                return fail(added.error());
+            id = *added;
+        } else if (auto updated = store.update(inv); !updated) {
+            // The desktop editor's save: the edit and its outbox row for the Xero sync in one transaction.
+            return fail(updated.error());
         }
-        auto id = InvoiceStore(*m_db).add(inv);
-        if (!id)
-            return fail(id.error());
-        if (m_json)
-            print(invoiceJson(InvoiceStore(*m_db).get(*id).value()));
+        if (add && !m_json)
+            m_out << id << '\n'; // a script's way to the new invoice
         else
-            m_out << *id << '\n';
+            printInvoice(store.get(id).value());
         return Ok;
     }
     if (sub == u"list") {

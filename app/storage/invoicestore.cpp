@@ -323,10 +323,12 @@ Status InvoiceStore::update(Invoice inv)
     auto current = get(inv.id);
     if (!current)
         return current.error();
+    // A paid, voided or deleted invoice says so; one that may change but for a payment says that.
     if (!InvoiceStatusRules::isEditable(current->status) || current->amountPaid.units() > 0)
         return Error::make(Error::Code::Locked,
-                           InvoiceStatusRules::lockedReason(
-                               current->amountPaid.units() > 0 ? InvoiceStatus::PartPaid : current->status));
+                           InvoiceStatusRules::lockedReason(InvoiceStatusRules::isEditable(current->status)
+                                                                ? InvoiceStatus::PartPaid
+                                                                : current->status));
     if (auto s = checkNoRemovalWaiting(*current); !s)
         return s;
     if (current->version != inv.version)

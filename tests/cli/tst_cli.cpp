@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
+#include "storage/syncstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -48,6 +49,84 @@ class TestCli : public QObject
         f.open(QIODevice::WriteOnly);
         f.write(content);
         return path;
+    }
+
+    // An invoice in each state, for invoice edit and pdf: built once through the command line, copied into
+    // each test's database.
+    //   customers 1 Acme (C-1), 2 Brook (C-2), 3 Gone Ltd (C-3, archived)
+    //   invoices  1 draft, 2 approved, 3 part paid, 4 paid, 5 voided, 6 deleted (INV-0001..INV-0006), each
+    //             of Acme, dated 2026-10-01, due 2026-10-15, two lines; 7 approved, its payment removed here
+    //             and waiting to be deleted in Xero
+    bool useInvoiceFixture()
+    {
+        const QString fixture = m_dir.filePath(QStringLiteral("invoice-fixture.sqlite"));
+        if (!QFile::exists(fixture)) {
+            const QString target = m_db;
+            m_db = fixture;
+            const auto ok = [this](const QStringList &args) {
+                const Run r = cli(args);
+                if (r.code != 0)
+                    qFatal("fixture: %s: %s", qPrintable(args.join(u' ')), qPrintable(r.err));
+            };
+            for (const auto &[name, number] :
+                 {std::pair{"Acme", "C-1"}, {"Brook", "C-2"}, {"Gone Ltd", "C-3"}})
+                ok({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QString::fromLatin1(name), QStringLiteral("--number"), QString::fromLatin1(number)});
+            ok({QStringLiteral("customer"), QStringLiteral("archive"), QStringLiteral("3")});
+            for (int i = 0; i < 6; ++i)
+                ok({QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--customer"),
+                    QStringLiteral("C-1"), QStringLiteral("--date"), QStringLiteral("2026-10-01"),
+                    QStringLiteral("--due"), QStringLiteral("2026-10-15"), QStringLiteral("--line"),
+                    QStringLiteral("Boiler service|1|80|20%"), QStringLiteral("--line"),
+                    QStringLiteral("Valve|2|12.50|5%")});
+            for (const char *id : {"2", "3", "4", "5"})
+                ok({QStringLiteral("invoice"), QStringLiteral("approve"), QString::fromLatin1(id)});
+            ok({QStringLiteral("invoice"), QStringLiteral("pay"), QStringLiteral("3"),
+                QStringLiteral("--amount"), QStringLiteral("10")});
+            ok({QStringLiteral("invoice"), QStringLiteral("pay"), QStringLiteral("4"),
+                QStringLiteral("--amount"), QStringLiteral("122.25")});
+            ok({QStringLiteral("invoice"), QStringLiteral("void"), QStringLiteral("5")});
+            ok({QStringLiteral("invoice"), QStringLiteral("delete"), QStringLiteral("6")});
+            // 7: approved, its payment (3) in Xero and removed here: locked until the sync deletes it there.
+            ok({QStringLiteral("invoice"), QStringLiteral("add"), QStringLiteral("--customer"),
+                QStringLiteral("C-1"), QStringLiteral("--line"), QStringLiteral("Callout|1|60|20%")});
+            ok({QStringLiteral("invoice"), QStringLiteral("approve"), QStringLiteral("7")});
+            ok({QStringLiteral("invoice"), QStringLiteral("pay"), QStringLiteral("7"),
+                QStringLiteral("--amount"), QStringLiteral("72")});
+            {
+                auto db = billhook::Database::open(m_db);
+                if (!db || !billhook::SyncStore(**db)
+                                .saveLink({billhook::SyncEntity::Payment,
+                                           3,
+                                           QStringLiteral("tenant-1"),
+                                           QStringLiteral("xero-payment-3"),
+                                           {},
+                                           {}})
+                                .ok())
+                    qFatal("fixture: cannot link payment 3 to Xero");
+            }
+            ok({QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("delete"),
+                QStringLiteral("3")});
+            m_db = target;
+        }
+        return QFile::copy(fixture, m_db);
+    }
+    // An invoice as --json prints it (total, lines, version and all).
+    QByteArray invoiceBytes(const QString &id)
+    {
+        return cli({QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("show"), id})
+            .out.toUtf8();
+    }
+    QList<billhook::OutboxEntry> invoiceOutbox(billhook::Id id)
+    {
+        auto db = billhook::Database::open(m_db);
+        if (!db)
+            qFatal("cannot open %s", qPrintable(m_db));
+        QList<billhook::OutboxEntry> entries;
+        for (const auto &e : billhook::SyncStore(**db).outbox(billhook::SyncEntity::Invoice))
+            if (e.localId == id)
+                entries << e;
+        return entries;
     }
 
 private Q_SLOTS:
@@ -566,6 +645,140 @@ private Q_SLOTS:
         QCOMPARE(
             json({QStringLiteral("settings"), QStringLiteral("show")}).value(QStringLiteral("business.logo")),
             QString());
+    }
+
+    void invoiceEdit()
+    {
+        QVERIFY(useInvoiceFixture());
+        const QJsonObject before =
+            json({QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("1")});
+        QCOMPARE(before.value(QStringLiteral("total")).toString(), QStringLiteral("122.25"));
+        const int version = before.value(QStringLiteral("version")).toInt();
+
+        QJsonObject inv =
+            json({QStringLiteral("invoice"), QStringLiteral("edit"), QStringLiteral("1"),
+                  QStringLiteral("--customer"), QStringLiteral("C-2"), QStringLiteral("--date"),
+                  QStringLiteral("2026-11-01"), QStringLiteral("--due"), QStringLiteral("2026-11-30"),
+                  QStringLiteral("--reference"), QStringLiteral("Job 9"), QStringLiteral("--line"),
+                  QStringLiteral("Boiler service|2|45.50|20%"), QStringLiteral("--line"),
+                  QStringLiteral("Valve|1|12|5%")});
+        QCOMPARE(inv.value(QStringLiteral("id")).toInteger(), 1);
+        QCOMPARE(inv.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(inv.value(QStringLiteral("number")).toString(), QStringLiteral("INV-0001"));
+        QCOMPARE(inv.value(QStringLiteral("customer_name")).toString(), QStringLiteral("Brook"));
+        QCOMPARE(inv.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-01"));
+        QCOMPARE(inv.value(QStringLiteral("due_date")).toString(), QStringLiteral("2026-11-30"));
+        QCOMPARE(inv.value(QStringLiteral("reference")).toString(), QStringLiteral("Job 9"));
+        const QJsonArray lines = inv.value(QStringLiteral("lines")).toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).toObject().value(QStringLiteral("description")).toString(),
+                 QStringLiteral("Boiler service"));
+        QCOMPARE(inv.value(QStringLiteral("subtotal")).toString(), QStringLiteral("103.00"));
+        QCOMPARE(inv.value(QStringLiteral("total_tax")).toString(), QStringLiteral("18.80")); // 18.20 + 0.60
+        QCOMPARE(inv.value(QStringLiteral("total")).toString(), QStringLiteral("121.80"));
+        QCOMPARE(inv.value(QStringLiteral("version")).toInt(), version + 1);
+        QCOMPARE(invoiceBytes(QStringLiteral("1")), QJsonDocument(inv).toJson(QJsonDocument::Indented));
+        // The store's edit path: the change is queued for the Xero sync, at the edited version.
+        QList<billhook::OutboxEntry> queued = invoiceOutbox(1);
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().op, billhook::OutboxOp::Upsert);
+        QCOMPARE(queued.first().localVersion, version + 1);
+
+        // What is not given stays: the lines and totals too.
+        inv = json({QStringLiteral("invoice"), QStringLiteral("edit"), QStringLiteral("1"),
+                    QStringLiteral("--reference"), QStringLiteral("Job 10")});
+        QCOMPARE(inv.value(QStringLiteral("reference")).toString(), QStringLiteral("Job 10"));
+        QCOMPARE(inv.value(QStringLiteral("lines")).toArray(), lines);
+        QCOMPARE(inv.value(QStringLiteral("total")).toString(), QStringLiteral("121.80"));
+        QCOMPARE(inv.value(QStringLiteral("customer_name")).toString(), QStringLiteral("Brook"));
+        QCOMPARE(invoiceOutbox(1).first().localVersion, version + 2);
+
+        // An approved invoice with nothing paid may still change (not its number), as in the editor; the text
+        // form prints the invoice.
+        const Run r = cli({QStringLiteral("invoice"), QStringLiteral("edit"), QStringLiteral("2"),
+                           QStringLiteral("--due"), QStringLiteral("2026-10-31")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Invoice INV-0002 (id 2): Awaiting payment\n")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Due: 2026-10-31")));
+    }
+
+    // Refused edits: exit 1, one line on stderr that names the problem, and the invoice byte for byte as it
+    // was (and every other one).
+    void invoiceEditRefused_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("words");
+        const auto row = [](const char *name, const char *id, const QStringList &args, const char *words) {
+            QTest::newRow(name) << QString::fromLatin1(id) << args << QString::fromUtf8(words);
+        };
+        const auto opt = [](const char *name, const char *value) {
+            return QStringList{QString::fromLatin1(name), QString::fromUtf8(value)};
+        };
+        row("unknown invoice", "99", opt("--reference", "x"), "There is no invoice with id 99.");
+        row("unknown customer", "1", opt("--customer", "nobody"), "no customer with id or contact number");
+        row("archived customer", "1", opt("--customer", "C-3"), "Gone Ltd is archived");
+        row("bad date", "1", opt("--date", "2026-02-30"), "is not a date");
+        row("date not ISO", "1", opt("--date", "1/10/2026"), "is not a date");
+        row("due before the date", "1", opt("--due", "2026-09-30"), "cannot be before the invoice date");
+        row("date after the due date", "1", opt("--date", "2026-10-16"), "cannot be before the invoice date");
+        row("line without tax", "1", opt("--line", "Pipe|1|5"), "must be DESCRIPTION|QTY|UNIT_PRICE|TAX");
+        row("bad quantity", "1", opt("--line", "Pipe|lots|5|20%"), "quantity");
+        row("bad price", "1", opt("--line", "Pipe|1|5.00001|20%"), "unit price");
+        row("unknown tax rate", "1", opt("--line", "Pipe|1|5|VAT99"), "no tax rate with code \"VAT99\"");
+        row("second line bad", "1", opt("--line", "Pipe|1|5|20%") + opt("--line", "Tap|1|x|20%"),
+            "Line 2's unit price");
+        row("number taken", "1", opt("--number", "INV-0002"), "INV-0002 is already used");
+        row("approved: number", "2", opt("--number", "INV-0100"), "cannot change (it is INV-0002)");
+        row("part paid", "3", opt("--reference", "x"), "has a payment recorded");
+        row("paid", "4", opt("--line", "Pipe|1|5|20%"), "is paid");
+        row("voided", "5", opt("--reference", "x"), "is voided");
+        row("deleted", "6", opt("--reference", "x"), "was deleted");
+        row("locked until Xero deletes a payment", "7", opt("--reference", "x"),
+            "A payment removed from invoice INV-0007 is still to be deleted in Xero");
+    }
+    void invoiceEditRefused()
+    {
+        QFETCH(QString, id);
+        QFETCH(QStringList, args);
+        QFETCH(QString, words);
+        QVERIFY(useInvoiceFixture());
+        const QString shown = id == u"99" ? QStringLiteral("1") : id;
+        const QByteArray invoice = invoiceBytes(shown);
+        const QString all =
+            cli({QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("list")}).out;
+        const int queued = int(invoiceOutbox(shown.toLongLong()).size());
+        QVERIFY(invoice.contains("\"total\""));
+
+        const Run r = cli(QStringList{QStringLiteral("invoice"), QStringLiteral("edit"), id} + args);
+        QVERIFY2(r.code == 1, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(invoiceBytes(shown), invoice);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("list")}).out, all);
+        QCOMPARE(int(invoiceOutbox(shown.toLongLong()).size()), queued);
+    }
+
+    void invoiceEditUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no id") << QStringList{QStringLiteral("--reference"), QStringLiteral("x")};
+        QTest::newRow("id not a number") << QStringList{QStringLiteral("first")};
+        QTest::newRow("two ids") << QStringList{QStringLiteral("1"), QStringLiteral("2")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("1"), QStringLiteral("--colour"), QStringLiteral("red")};
+        QTest::newRow("bad tax mode")
+            << QStringList{QStringLiteral("1"), QStringLiteral("--tax-mode"), QStringLiteral("gross")};
+    }
+    void invoiceEditUsage()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(QStringList{QStringLiteral("invoice"), QStringLiteral("edit")} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(!QFile::exists(m_db));
     }
 
     void refusesANewerDatabase()
