@@ -30,6 +30,7 @@ Invoices
   invoice show ID | approve ID | void ID | delete ID
   invoice pay ID --amount DECIMAL [--date YYYY-MM-DD] [--reference TEXT]
   invoice payment delete PAYMENT_ID   a payment recorded by mistake (invoice show lists the ids)
+  invoice pdf ID --out FILE   writes the invoice's PDF, as the desktop app does
 
 Import and export
   import customers FILE.csv
@@ -191,6 +192,15 @@ int Cli::run(const QStringList &arguments)
     if (command == u"settings")
         return settingsCommand(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+bool Cli::draws(const QStringList &arguments)
+{
+    // The global options as run reads them, then the command.
+    qsizetype i = 0;
+    while (i < arguments.size() && arguments.at(i).startsWith(QStringLiteral("--")))
+        i += arguments.at(i) == u"--db" ? 2 : 1;
+    return arguments.mid(i, 2) == QStringList{QStringLiteral("invoice"), QStringLiteral("pdf")};
 }
 
 Result<Id> Cli::parseId(const QString &text, const QString &what)

@@ -31,6 +31,8 @@ public:
 
     Cli(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
+    // Whether the command in `arguments` (as run takes them) draws pages, and so needs a QGuiApplication.
+    static bool draws(const QStringList &arguments);
 
     // Parsed options of one command: repeated options keep every value.
     struct Options

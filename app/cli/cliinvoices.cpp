@@ -1,6 +1,7 @@
-// billhook-cli invoice add | edit | list | show | approve | void | delete | pay | payment delete.
+// billhook-cli invoice add | edit | list | show | approve | void | delete | pay | payment delete | pdf.
 #include "cli.h"
 
+#include "render/invoicerenderer.h"
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
 #include "storage/referencestore.h"
@@ -122,9 +123,9 @@ Status Cli::applyInvoiceOptions(const Options &o, Invoice &inv)
 int Cli::invoiceCommand(const QStringList &allArgs)
 {
     if (allArgs.isEmpty())
-        return usage(
-            tr("invoice needs a subcommand: add, edit, list, show, approve, void, delete, pay or payment "
-               "delete."));
+        return usage(tr("invoice needs a subcommand: add, edit, list, show, approve, void, delete, pay, "
+                        "payment delete or "
+                        "pdf."));
     const QString sub = allArgs.first();
     const QStringList args = allArgs.mid(1);
     Options o;
@@ -317,6 +318,34 @@ int Cli::invoiceCommand(const QStringList &allArgs)
                           : tr("Payment %1 removed here; the next sync deletes it in Xero.").arg(*id))
                   << '\n';
         printInvoice(*inv);
+        return Ok;
+    }
+    if (sub == u"pdf") {
+        // Drawn by the desktop's own renderer; main.cpp gave this command a QGuiApplication for the fonts.
+        if (!parseOptions(args, {QStringLiteral("out")}, {}, o))
+            return Usage;
+        if (o.positional.size() != 1)
+            return usage(tr("invoice pdf needs one invoice id."));
+        auto id = parseId(o.positional.first(), tr("invoice"));
+        if (!id)
+            return usage(id.error().message);
+        const QString path = o.value(QStringLiteral("out"));
+        if (path.isEmpty())
+            return usage(tr("invoice pdf needs --out FILE, the PDF to write."));
+        if (!openDatabase())
+            return Failed;
+        auto doc = InvoiceRenderer::load(*m_db, *id);
+        if (!doc)
+            return fail(doc.error());
+        if (auto written = InvoiceRenderer::writePdf(*doc, path); !written)
+            return fail(written.error());
+        if (m_json)
+            print({{QStringLiteral("id"), *id},
+                   {QStringLiteral("number"), doc->invoice.number},
+                   {QStringLiteral("file"), path},
+                   {QStringLiteral("pages"), InvoiceRenderer::pageCount(*doc)}});
+        else
+            m_out << path << '\n';
         return Ok;
     }
     return usage(tr("Unknown invoice subcommand \"%1\".").arg(sub));

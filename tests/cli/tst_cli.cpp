@@ -1,13 +1,18 @@
+#include "../support/poppler.h"
+#include "render/moneyformat.h"
 #include "storage/database.h"
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 #include "storage/syncstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,9 +32,11 @@ class TestCli : public QObject
         QString err;
     };
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(BILLHOOK_BIN_DIR "/billhook-cli"),
                 QStringList{QStringLiteral("--db"), m_db} + args);
         if (!p.waitForFinished(30000))
@@ -779,6 +786,130 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
         QVERIFY(!QFile::exists(m_db));
+    }
+
+    // The desktop's PDF, from the command line, on a machine without a display: 70 lines over 3 pages (as
+    // the renderer's own test has it), the number in its field once and in each page's footer, the total
+    // once.
+    void invoicePdf()
+    {
+        QCOMPARE(
+            cli({QStringLiteral("settings"), QStringLiteral("set"),
+                 QStringLiteral("business.name=Ash & Sons Plumbing"),
+                 QStringLiteral("business.address=4 Mill Lane\\nLeeds LS1 4AB"),
+                 QStringLiteral("business.tax_number=GB123456789"), QStringLiteral("invoice.currency=GBP")})
+                .code,
+            0);
+        QCOMPARE(cli({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Hollis Building Ltd")})
+                     .code,
+                 0);
+        QStringList add{QStringLiteral("invoice"),     QStringLiteral("add"),
+                        QStringLiteral("--customer"),  QStringLiteral("1"),
+                        QStringLiteral("--date"),      QStringLiteral("2026-11-02"),
+                        QStringLiteral("--due"),       QStringLiteral("2026-12-02"),
+                        QStringLiteral("--reference"), QStringLiteral("Job 77")};
+        for (int row = 0; row < 70; ++row)
+            add << QStringLiteral("--line")
+                << QStringLiteral("Item%1 copper fitting|%2|%3|20%")
+                       .arg(row, 4, 10, QLatin1Char('0'))
+                       .arg(1 + row % 4)
+                       .arg(7 + row % 11 + row * 0.17, 0, 'f', 2);
+        const QJsonObject inv = json(add);
+        QCOMPARE(inv.value(QStringLiteral("lines")).toArray().size(), 70);
+        QCOMPARE(json({QStringLiteral("invoice"), QStringLiteral("approve"), QStringLiteral("1")})
+                     .value(QStringLiteral("status")),
+                 QStringLiteral("approved"));
+
+        QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            noDisplay.remove(QString::fromLatin1(name));
+        noDisplay.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_GB.UTF-8"));
+        const QString pdf = m_dir.filePath(QStringLiteral("INV-0001.pdf"));
+        Run r = cli({QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("1"),
+                     QStringLiteral("--out"), pdf},
+                    noDisplay);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, pdf + u'\n');
+        QCOMPARE(billhook::test::pdfPages(pdf), 3);
+        const QStringList pages = billhook::test::pdfPageTexts(pdf);
+        QCOMPARE(pages.size(), 3);
+        const QString all = pages.join(u'\n');
+        static const QRegularExpression numberField(QStringLiteral("Invoice number\\s+INV-0001\\b"));
+        QCOMPARE(all.count(numberField), 1);
+        for (const QString &page : pages) // and in each page's footer
+            QVERIFY2(page.contains(QStringLiteral("Invoice INV-0001")), qPrintable(page));
+        const QString total = billhook::MoneyFormat::money(
+            billhook::Money::parse(inv.value(QStringLiteral("total")).toString()).value(),
+            QStringLiteral("GBP"), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY2(total.startsWith(u'£'), qPrintable(total));
+        QCOMPARE(billhook::test::occurrences(all, total), 1);
+        QVERIFY(pages.last().contains(total));
+
+        // --json says what was written; an existing file is replaced whole.
+        const QJsonObject written = json({QStringLiteral("invoice"), QStringLiteral("pdf"),
+                                          QStringLiteral("1"), QStringLiteral("--out"), pdf});
+        QCOMPARE(written.value(QStringLiteral("number")).toString(), QStringLiteral("INV-0001"));
+        QCOMPARE(written.value(QStringLiteral("file")).toString(), pdf);
+        QCOMPARE(written.value(QStringLiteral("pages")).toInt(), 3);
+        QCOMPARE(billhook::test::pdfPages(pdf), 3);
+    }
+
+    // Only invoice pdf makes a QGuiApplication: the other commands run where no platform plugin could start
+    // (a QGuiApplication would abort here, with no display for xcb).
+    void otherCommandsNeedNoDisplay()
+    {
+        QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+        noDisplay.remove(QStringLiteral("DISPLAY"));
+        noDisplay.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        noDisplay.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        QVERIFY(useInvoiceFixture());
+        const Run r =
+            cli({QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("1")}, noDisplay);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("Invoice INV-0001 (id 1)")));
+    }
+
+    // Refused: one line, exit 1 (2 for a usage error), and no file left behind.
+    void invoicePdfRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("no --out") << QStringList{QStringLiteral("1")} << 2
+                                  << QStringLiteral("needs --out FILE");
+        QTest::newRow("empty --out") << QStringList{QStringLiteral("1"), QStringLiteral("--out=")} << 2
+                                     << QStringLiteral("needs --out FILE");
+        QTest::newRow("no id") << QStringList{QStringLiteral("--out"), QStringLiteral("OUT")} << 2
+                               << QStringLiteral("needs one invoice id");
+        QTest::newRow("unknown id") << QStringList{QStringLiteral("99"), QStringLiteral("--out"),
+                                                   QStringLiteral("OUT")}
+                                    << 1 << QStringLiteral("There is no invoice with id 99.");
+        QTest::newRow("no such folder")
+            << QStringList{QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("DIR/missing/x.pdf")}
+            << 1 << QStringLiteral("Could not write");
+        QTest::newRow("a folder") << QStringList{QStringLiteral("1"), QStringLiteral("--out"),
+                                                 QStringLiteral("DIR")}
+                                  << 1 << QStringLiteral("Could not write");
+    }
+    void invoicePdfRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, words);
+        QVERIFY(useInvoiceFixture());
+        QTemporaryDir out;
+        for (QString &a : args) {
+            a.replace(QStringLiteral("OUT"), out.filePath(QStringLiteral("invoice.pdf")));
+            a.replace(QStringLiteral("DIR"), out.path());
+        }
+        const Run r = cli(QStringList{QStringLiteral("invoice"), QStringLiteral("pdf")} + args);
+        QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        if (code == 1)
+            QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
     }
 
     void refusesANewerDatabase()
