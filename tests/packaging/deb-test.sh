@@ -58,6 +58,7 @@ check "control fields and Depends"
 dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/files"
 expect=(
     /usr/bin/billhook-cli
+    /usr/bin/fake-xero
     /usr/share/applications/app.billhook.Billhook.desktop
     /usr/share/metainfo/app.billhook.Billhook.metainfo.xml
     /usr/share/icons/hicolor/scalable/apps/app.billhook.Billhook.svg
@@ -101,6 +102,18 @@ echo "$out"
 [ $status -eq 0 ] || fail "billhook-cli --version exited $status"
 grep -q -- "$version" <<<"$out" || fail "billhook-cli --version does not print $version"
 check "installed billhook-cli --version prints $version"
+
+# The demo organisation ("Try with a demo organisation", billhook --demo) runs the installed fake-xero;
+# with --lifeline and no input it prints where it listens, then quits as its input is closed.
+fake=$root/usr/bin/fake-xero
+[ -x "$fake" ] || fail "$fake is not executable"
+out=$(timeout 60 "${runner[@]}" "$fake" --demo --port 0 --lifeline </dev/null 2>&1)
+status=$?
+echo "$ $fake --demo --port 0 --lifeline </dev/null"
+echo "$out"
+[ $status -eq 0 ] || fail "fake-xero --lifeline exited $status (124: it did not quit when its input closed)"
+grep -q 'fake-xero listening on http://127.0.0.1:' <<<"$out" || fail "fake-xero did not say where it listens"
+check "installed fake-xero serves the demo and quits when its input closes"
 
 gui=$root/usr/bin/billhook
 if [ -e "$gui" ]; then

@@ -152,7 +152,19 @@ HttpResponse Identity::authorize(const HttpRequest &request)
 
     const QString requestId = randomToken(12);
     m_pending.insert(requestId, pending);
-    QString html = u"<!DOCTYPE html><html><head><title>Xero | Authorise</title></head><body>"
+    // Plain, readable HTML: people trying Billhook's demo see this page in their own browser.
+    QString html = u"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                   u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                   u"<title>Xero | Authorise</title><style>"
+                   u"body{font-family:system-ui,sans-serif;background:#f4f6f8;color:#222;margin:0}"
+                   u"main{max-width:30rem;margin:3rem auto;background:#fff;padding:2rem;border-radius:8px;"
+                   u"box-shadow:0 1px 4px rgba(0,0,0,.15)}h1{font-size:1.3rem}"
+                   u".note{color:#666;font-size:.9rem}label{display:block;margin:.4rem 0}"
+                   u"button{font-size:1rem;padding:.5rem 1.2rem;margin:1rem .5rem 0 0;border-radius:4px;"
+                   u"border:1px solid #bbb;background:#fff}button[value=allow]{background:#13b5ea;"
+                   u"color:#fff;border-color:#13b5ea}</style></head><body><main>"
+                   u"<p class=\"note\">fake-xero: a stand-in for Xero on this computer. Nothing here is "
+                   u"real Xero.</p>"
                    u"<h1>Billhook wants access to your Xero organisations</h1>"
                    u"<form id=\"consent\" method=\"post\" action=\"/identity/connect/consent\">"
                    u"<input type=\"hidden\" name=\"request\" value=\""_s +
@@ -162,10 +174,10 @@ HttpResponse Identity::authorize(const HttpRequest &request)
         html += u"<label><input type=\"checkbox\" name=\"tenant\" value=\""_s + tenantId + u"\""_s +
                 (ticked ? u" checked"_s : QString()) + u"> "_s + orgName.toHtmlEscaped() + u"</label><br>"_s;
     }
-    html += u"<p>Scopes: "_s + pending.scope.toHtmlEscaped() + u"</p>"_s +
+    html += u"<p class=\"note\">Scopes: "_s + pending.scope.toHtmlEscaped() + u"</p>"_s +
             u"<button type=\"submit\" name=\"decision\" value=\"allow\">Allow access</button>"
             u"<button type=\"submit\" name=\"decision\" value=\"deny\">Cancel</button>"
-            u"</form></body></html>"_s;
+            u"</form></main></body></html>"_s;
     return HttpResponse::text(200, html.toUtf8(), "text/html");
 }
 

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <cstdio>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,9 @@ int main(int argc, char *argv[])
         u"redirect-uri"_s, u"Registered redirect URI for the client id (repeatable)."_s, u"URI"_s);
     const QCommandLineOption consentOption(u"consent-page"_s,
                                            u"Show a consent page instead of redirecting straight back."_s);
-    parser.addOptions({portOption, demoOption, clientOption, redirectOption, consentOption});
+    const QCommandLineOption lifelineOption(
+        u"lifeline"_s, u"Quit when standard input closes (the program that started this one has gone)."_s);
+    parser.addOptions({portOption, demoOption, clientOption, redirectOption, consentOption, lifelineOption});
     parser.process(app);
 
     bool portOk = false;
@@ -50,6 +53,17 @@ int main(int argc, char *argv[])
     if (!xero.start(quint16(port))) {
         std::fprintf(stderr, "fake-xero: cannot listen on 127.0.0.1:%u\n", port);
         return 1;
+    }
+    if (parser.isSet(lifelineOption)) {
+        // A blocking read on a thread of its own works the same on every platform's pipes; at end of input
+        // (the parent closed it, or died) the event loop is asked to quit.
+        std::thread([] {
+            char buffer[256];
+            while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
+            }
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+        }).detach();
     }
     std::printf("fake-xero listening on http://127.0.0.1:%u\n", unsigned(xero.port()));
     std::fflush(stdout);
