@@ -1,6 +1,7 @@
 #include "screenshottour.h"
 
 #include "mainwindow.h"
+#include "render/invoicerenderer.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/invoicestore.h"
@@ -16,7 +17,6 @@
 #include "ui/dashboard/dashboardview.h"
 #include "ui/invoices/invoiceeditor.h"
 #include "ui/invoices/invoicesview.h"
-#include "ui/pdf/invoicerenderer.h"
 #include "ui/settings/firstrunassistant.h"
 #include "ui/settings/settingsview.h"
 #include "ui/xero/problemsview.h"

@@ -2,10 +2,10 @@
 
 #include "sync/syncengine.h"
 
+#include "render/moneyformat.h"
 #include "storage/customerstore.h"
 #include "storage/invoicestore.h"
 #include "syncstatetext.h"
-#include "ui/common/moneyformat.h"
 #include "xerocontext.h"
 #include "xerodeeplinks.h"
 

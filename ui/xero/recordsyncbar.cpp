@@ -1,8 +1,8 @@
 #include "recordsyncbar.h"
 
+#include "render/moneyformat.h"
 #include "storage/invoicestore.h"
 #include "syncstatetext.h"
-#include "ui/common/moneyformat.h"
 #include "xerocontext.h"
 #include "xerodeeplinks.h"
 
