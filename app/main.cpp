@@ -2,9 +2,11 @@
 #include "storage/database.h"
 #include "ui/common/translations.h"
 #include "ui/common/wheelguard.h"
+#include "ui/mainwindow/demosession.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/screenshottour.h"
 #include "ui/settings/firstrunassistant.h"
+#include "xero/credentialstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +15,26 @@
 
 #include <cstdio>
 #include <cstring>
+
+namespace {
+
+// `billhook --demo`: the demo organisation in a window and a database of its own (DemoSession), its tokens
+// in this process's memory only.
+int runDemo()
+{
+    billhook::MemoryCredentialStore keychain;
+    billhook::DemoSession::Options options;
+    options.xero.credentials = &keychain;
+    billhook::DemoSession demo(options);
+    if (const billhook::Status st = demo.open(); !st) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Billhook demo"), st.error().message);
+        return 1;
+    }
+    demo.window()->show();
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -52,9 +74,17 @@ int main(int argc, char *argv[])
                                         "QT_QPA_PLATFORM=offscreen)."),
         QStringLiteral("DIR"));
     parser.addOption(screenshotsOption);
+    QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Try the Xero sync with a demo organisation, in a window and a database "
+                                "of its own (your books are not opened)."));
+    parser.addOption(demoOption);
     parser.process(app);
     if (parser.isSet(screenshotsOption))
         return billhook::runScreenshotTour(parser.value(screenshotsOption));
+    if (parser.isSet(demoOption))
+        return runDemo();
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : billhook::Database::defaultPath();
     auto db = billhook::Database::open(path);

@@ -239,6 +239,13 @@
     </message>
 </context>
 <context>
+    <name>InvoicePrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceRenderer</name>
     <message>
         <source>draft</source>
@@ -355,10 +362,6 @@
     <message>
         <source>Could not write %1. Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2093,6 +2096,52 @@
     </message>
 </context>
 <context>
+    <name>billhook::DemoOrganisation</name>
+    <message>
+        <source>The demo organisation did not start in time. Close the demo and try again.</source>
+        <translation>Die Demo-Organisation ist nicht rechtzeitig gestartet. Schließen Sie die Demo und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The demo organisation could not be started (%1 is missing or cannot run). Reinstall Billhook to get it back.</source>
+        <translation>Die Demo-Organisation konnte nicht gestartet werden (%1 fehlt oder lässt sich nicht ausführen). Installieren Sie Billhook neu, um sie zurückzubekommen.</translation>
+    </message>
+    <message>
+        <source>The demo organisation stopped as it started (exit code %1).</source>
+        <translation>Die Demo-Organisation wurde beim Start beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The demo organisation could not start: %1</source>
+        <translation>Die Demo-Organisation konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The demo organisation has stopped. Close the demo and start it again.</source>
+        <translation>Die Demo-Organisation wurde beendet. Schließen Sie die Demo und starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The earlier demo&apos;s database %1 cannot be removed: %2</source>
+        <translation>Die Datenbank der letzten Demo (%1) kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder for the demo&apos;s database (%1) cannot be made.</source>
+        <translation>Der Ordner für die Datenbank der Demo (%1) kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Your business (demo)</source>
+        <translation>Ihr Betrieb (Demo)</translation>
+    </message>
+    <message>
+        <source>Payment within 30 days, please.</source>
+        <translation>Bitte zahlen Sie innerhalb von 30 Tagen.</translation>
+    </message>
+</context>
+<context>
+    <name>billhook::DemoSession</name>
+    <message>
+        <source>Demo Company (UK) is ready: allow Billhook in the page your browser opened.</source>
+        <translation>Demo Company (UK) ist bereit: Erlauben Sie Billhook den Zugriff auf der Seite, die Ihr Browser geöffnet hat.</translation>
+    </message>
+</context>
+<context>
     <name>billhook::FirstRunAssistant</name>
     <message>
         <source>Standard 20%</source>
@@ -2992,6 +3041,26 @@ Vielen Dank,
     <message>
         <source>the settings</source>
         <translation>die Einstellungen</translation>
+    </message>
+    <message>
+        <source>The demo opens in a window of its own…</source>
+        <translation>Die Demo öffnet sich in einem eigenen Fenster…</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Reinstalling Billhook puts back what it needs.</source>
+        <translation>Die Demo konnte nicht gestartet werden. Eine Neuinstallation von Billhook stellt wieder her, was sie braucht.</translation>
+    </message>
+    <message>
+        <source>Billhook — DEMO</source>
+        <translation>Billhook — DEMO</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>A demo organisation and a database of its own: nothing in this window is in your books.</source>
+        <translation>Eine Demo-Organisation und eine eigene Datenbank: Nichts in diesem Fenster gehört zu Ihrer Buchhaltung.</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4469,26 @@ Alles in Billhook bleibt auf diesem Computer, und in Xero wird nichts gelöscht.
         <source>Linked: the last sync did not finish</source>
         <translation>Verbunden: der letzte Abgleich wurde nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>No Xero account?</source>
+        <translation>Kein Xero-Konto?</translation>
+    </message>
+    <message>
+        <source>Try the sync with Demo Company (UK), a stand-in for Xero that runs on this computer, with a year of customers, invoices and payments. It opens in a window of its own, marked DEMO, with a database of its own: your books are not touched.</source>
+        <translation>Probieren Sie den Abgleich mit Demo Company (UK) aus, einem Ersatz für Xero, der auf diesem Computer läuft, mit Kunden, Rechnungen und Zahlungen eines Jahres. Sie öffnet sich in einem eigenen, mit DEMO gekennzeichneten Fenster mit eigener Datenbank: Ihre Buchhaltung bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Try with a demo organisation</source>
+        <translation>Mit einer Demo-Organisation ausprobieren</translation>
+    </message>
+    <message>
+        <source>Connect to the demo organisation</source>
+        <translation>Mit der Demo-Organisation verbinden</translation>
+    </message>
+    <message>
+        <source>This window is a demo. Demo Company (UK) stands in for Xero on this computer: connect to it as you would to Xero, look at what the setup offers, sync, and make changes on either side. Nothing here reaches your books or a real Xero, and the demo&apos;s data is gone when you close it.</source>
+        <translation>Dieses Fenster ist eine Demo. Demo Company (UK) vertritt Xero auf diesem Computer: Verbinden Sie sich wie mit Xero, sehen Sie sich die Einrichtung an, gleichen Sie ab und ändern Sie auf beiden Seiten. Nichts davon erreicht Ihre Buchhaltung oder ein echtes Xero, und die Daten der Demo sind beim Schließen verschwunden.</translation>
+    </message>
 </context>
 <context>
     <name>billhook::XeroSession</name>
@@ -4437,6 +4526,14 @@ Alles in Billhook bleibt auf diesem Computer, und in Xero wird nichts gelöscht.
     <message>
         <source>Billhook</source>
         <translation>Billhook</translation>
+    </message>
+    <message>
+        <source>Billhook demo</source>
+        <translation>Billhook-Demo</translation>
+    </message>
+    <message>
+        <source>Try the Xero sync with a demo organisation, in a window and a database of its own (your books are not opened).</source>
+        <translation>Den Xero-Abgleich mit einer Demo-Organisation ausprobieren, in eigenem Fenster mit eigener Datenbank (Ihre Buchhaltung wird nicht geöffnet).</translation>
     </message>
 </context>
 </TS>

@@ -239,6 +239,13 @@
     </message>
 </context>
 <context>
+    <name>InvoicePrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceRenderer</name>
     <message>
         <source>draft</source>
@@ -354,10 +361,6 @@
     </message>
     <message>
         <source>Could not write %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2093,6 +2096,52 @@
     </message>
 </context>
 <context>
+    <name>billhook::DemoOrganisation</name>
+    <message>
+        <source>The demo organisation did not start in time. Close the demo and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo organisation could not be started (%1 is missing or cannot run). Reinstall Billhook to get it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo organisation stopped as it started (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo organisation could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo organisation has stopped. Close the demo and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier demo&apos;s database %1 cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the demo&apos;s database (%1) cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment within 30 days, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billhook::DemoSession</name>
+    <message>
+        <source>Demo Company (UK) is ready: allow Billhook in the page your browser opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>billhook::FirstRunAssistant</name>
     <message>
         <source>Standard 20%</source>
@@ -2986,6 +3035,26 @@ Thank you,
     </message>
     <message>
         <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo opens in a window of its own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Reinstalling Billhook puts back what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook — DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo organisation and a database of its own: nothing in this window is in your books.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,6 +4460,26 @@ Everything in Billhook stays on this computer, and nothing is deleted in Xero. C
         <source>Linked: the last sync did not finish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Xero account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sync with Demo Company (UK), a stand-in for Xero that runs on this computer, with a year of customers, invoices and payments. It opens in a window of its own, marked DEMO, with a database of its own: your books are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with a demo organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the demo organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window is a demo. Demo Company (UK) stands in for Xero on this computer: connect to it as you would to Xero, look at what the setup offers, sync, and make changes on either side. Nothing here reaches your books or a real Xero, and the demo&apos;s data is gone when you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billhook::XeroSession</name>
@@ -4427,6 +4516,14 @@ Everything in Billhook stays on this computer, and nothing is deleted in Xero. C
     </message>
     <message>
         <source>Billhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billhook demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Xero sync with a demo organisation, in a window and a database of its own (your books are not opened).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

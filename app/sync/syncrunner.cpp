@@ -173,6 +173,11 @@ void SyncRunner::setEndpoints(const XeroEndpoints &endpoints)
     m_overrides.endpoints = endpoints;
 }
 
+void SyncRunner::setCredentials(CredentialStore *credentials)
+{
+    m_overrides.credentials = credentials;
+}
+
 bool SyncRunner::start(bool dryRun, bool automatic)
 {
     if (m_running)

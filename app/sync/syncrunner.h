@@ -47,6 +47,9 @@ public:
     void setTokenSourceFactory(TokenSourceFactory factory);
     void setWaiterFactory(WaiterFactory factory);
     void setEndpoints(const XeroEndpoints &endpoints); // default: loadXeroConfig(db)
+    // Where the refresh token is read (it must outlive the runner and be usable from its worker thread).
+    // Default: the OS keychain.
+    void setCredentials(CredentialStore *credentials);
 
     // From start() until just before finished() is emitted.
     bool isRunning() const { return m_running; }

@@ -224,6 +224,33 @@ QCoro::Task<Status> KeychainCredentialStore::removeEntry(QString key)
     co_return Status();
 }
 
+QHash<QString, QByteArray> MemoryCredentialStore::entries() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_entries;
+}
+
+QCoro::Task<Result<std::optional<QByteArray>>> MemoryCredentialStore::readEntry(QString key)
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(key);
+    co_return it == m_entries.cend() ? std::optional<QByteArray>() : std::optional<QByteArray>(*it);
+}
+
+QCoro::Task<Status> MemoryCredentialStore::writeEntry(QString key, QByteArray value)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_entries.insert(key, value);
+    co_return Status();
+}
+
+QCoro::Task<Status> MemoryCredentialStore::removeEntry(QString key)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_entries.remove(key);
+    co_return Status();
+}
+
 } // namespace billhook
 
 #include "credentialstore.moc"

@@ -3,6 +3,8 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 #include <qcoro/qcorotask.h>
@@ -53,6 +55,25 @@ protected:
     QCoro::Task<Result<std::optional<QByteArray>>> readEntry(QString key) override;
     QCoro::Task<Status> writeEntry(QString key, QByteArray value) override;
     QCoro::Task<Status> removeEntry(QString key) override;
+};
+
+// Secrets kept in this process's memory only, gone when it ends. For the demo organisation, whose data
+// lives in the memory of a fake Xero on this computer and ends with it: its tokens open nothing real, and
+// must not be left behind in the user's keychain. Safe to use from several threads.
+class MemoryCredentialStore final : public CredentialStore
+{
+public:
+    // Every entry, for tests.
+    QHash<QString, QByteArray> entries() const;
+
+protected:
+    QCoro::Task<Result<std::optional<QByteArray>>> readEntry(QString key) override;
+    QCoro::Task<Status> writeEntry(QString key, QByteArray value) override;
+    QCoro::Task<Status> removeEntry(QString key) override;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QByteArray> m_entries;
 };
 
 } // namespace billhook

@@ -14,7 +14,7 @@ using namespace billhook;
 namespace {
 
 // The keychain as a map, so the test sees every entry there is.
-class MemoryCredentialStore final : public CredentialStore
+class MapCredentialStore final : public CredentialStore
 {
 public:
     QHash<QString, QByteArray> entries;
@@ -66,7 +66,7 @@ class TestTokenVault : public QObject
 private Q_SLOTS:
     void twoBooksLinkedToOneOrganisationKeepTheirOwnTokens()
     {
-        MemoryCredentialStore keychain;
+        MapCredentialStore keychain;
         test::TempDatabase a, b;
         XeroTokenVault va(*a, keychain), vb(*b, keychain);
         QVERIFY(QCoro::waitFor(va.storeRefreshToken(Tenant, QStringLiteral("token-a"))).ok());
@@ -87,7 +87,7 @@ private Q_SLOTS:
 
     void anEntryFromBeforeTheScopingMovesWithoutANewSignIn()
     {
-        MemoryCredentialStore keychain;
+        MapCredentialStore keychain;
         test::TempDatabase db;
         const QString legacy = XeroTokenVault::legacyRefreshTokenKey(Tenant);
         QCOMPARE(legacy, QStringLiteral("xero/tenant-1/refresh_token"));
@@ -107,7 +107,7 @@ private Q_SLOTS:
 
     void anotherBooksOldEntryIsNeverTaken()
     {
-        MemoryCredentialStore keychain;
+        MapCredentialStore keychain;
         test::TempDatabase db;
         const QString legacy = XeroTokenVault::legacyRefreshTokenKey(Tenant);
         keychain.entries.insert(legacy, "someone-elses");

@@ -10,6 +10,7 @@
 #include "storage/referencestore.h"
 #include "storage/settingsstore.h"
 #include "storage/syncstore.h"
+#include "testxerooptions.h"
 #include "ui/common/dialogs.h"
 #include "ui/customers/customereditor.h"
 #include "ui/customers/customerlistmodel.h"
@@ -79,14 +80,8 @@ private Q_SLOTS:
                     .ok());
         QVERIFY(SettingsStore(*m_db).setDefaultTaxCode(QStringLiteral("VAT20")).ok());
 
-        XeroController::Options options;
+        XeroController::Options options = test::quietXeroOptions();
         options.auth.ports = {kPort};
-        options.auth.timeout = std::chrono::seconds(30);
-        options.schedule.startupMs = 3600 * 1000;
-        options.schedule.settleMs = 3600 * 1000;
-        options.schedule.periodicMs = 3600 * 1000;
-        options.watchNetwork = false;
-        options.trayNotifications = false;
         m_window = std::make_unique<MainWindow>(*m_db, options);
         m_window->resize(1200, 760);
         m_window->show();

@@ -174,6 +174,14 @@ MainWindow::MainWindow(Database &db, const XeroController::Options &xeroOptions,
     });
     m_xeroState->setText(m_xero->statusText());
     connect(m_xero, &XeroPane::openRecord, this, &MainWindow::openSyncRecord);
+    connect(m_xero, &XeroPane::demoRequested, this, [this] {
+        if (m_xeroContext->startDemo())
+            statusBar()->showMessage(tr("The demo opens in a window of its own…"), 15000);
+        else
+            m_banner->showMessage(tr("The demo could not be started. Reinstalling Billhook puts back what it "
+                                     "needs."),
+                                  MessageBanner::Kind::Error);
+    });
     const auto showProblemsOf = [this](SyncEntity entity, Id id) {
         showSection(Section::Xero);
         if (currentSection() == Section::Xero) {
@@ -390,6 +398,21 @@ void MainWindow::restoreDrafts()
             tr("Restored your unsaved customer from last time. Save it or close it to discard."),
             MessageBanner::Kind::Warning);
     }
+}
+
+void MainWindow::markAsDemo()
+{
+    if (m_demoBadge)
+        return;
+    setWindowTitle(tr("Billhook — DEMO"));
+    m_demoBadge = new QLabel(tr("DEMO"), this);
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_demoBadge->setStyleSheet(QStringLiteral("QLabel { background: #E67E22; color: white; font-weight: 700; "
+                                              "padding: 1px 8px; border-radius: 3px; }"));
+    m_demoBadge->setToolTip(tr("A demo organisation and a database of its own: nothing in this window is in "
+                               "your books."));
+    statusBar()->insertPermanentWidget(0, m_demoBadge);
+    m_xero->setDemo(true);
 }
 
 void MainWindow::restoreLayout()

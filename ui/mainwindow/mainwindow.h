@@ -45,6 +45,10 @@ public:
     Section currentSection() const;
     // Reopens an editor left unsaved by a crash; called once after the window is shown.
     void restoreDrafts();
+    // The demo's window (`billhook --demo`): DEMO in the title and the status bar, all the time it is open.
+    void markAsDemo();
+    bool isDemo() const { return m_demoBadge != nullptr; }
+    QLabel *demoBadge() const { return m_demoBadge; }
 
     MessageBanner *banner() const { return m_banner; }
     QLineEdit *searchField() const { return m_search; }
@@ -90,6 +94,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QTimer *m_searchDelay;
     QLabel *m_xeroState;
+    QLabel *m_demoBadge = nullptr;
     DashboardView *m_dashboard;
     CustomersView *m_customers;
     InvoicesView *m_invoices;

@@ -10,13 +10,14 @@ namespace billhook {
 
 // What the Xero parts of the window share: whether a Xero organisation is linked (lists show a sync column,
 // editors a sync bar only then), the organisation's short code for deep links, how a web address is
-// opened (QDesktopServices by default; a test substitutes its own to follow the authorize address), and
-// the one way to ask for a sync.
+// opened (QDesktopServices by default; a test substitutes its own to follow the authorize address), how
+// the demo is started, and the one way to ask for a sync.
 class XeroContext : public QObject
 {
     Q_OBJECT
 public:
     using UrlOpener = std::function<bool(const QUrl &)>;
+    using DemoLauncher = std::function<bool()>;
 
     explicit XeroContext(QObject *parent = nullptr);
 
@@ -27,6 +28,9 @@ public:
 
     void setUrlOpener(UrlOpener opener);
     bool openUrl(const QUrl &url) const;
+    // "Try with a demo organisation": by default this program again, detached, as `billhook --demo`.
+    void setDemoLauncher(DemoLauncher launcher);
+    bool startDemo() const;
 
     // A "Sync now" anywhere in the window.
     void requestSync() { Q_EMIT syncRequested(); }
@@ -43,6 +47,7 @@ private:
     QString m_organisation;
     QString m_shortCode;
     UrlOpener m_opener;
+    DemoLauncher m_demoLauncher;
 };
 
 } // namespace billhook

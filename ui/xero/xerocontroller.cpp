@@ -42,12 +42,11 @@ XeroController::XeroController(Database &db, XeroPane &pane, XeroContext &contex
                        ? new XeroConnection(db, *m_options.credentials, m_options.auth, this)
                        : new XeroConnection(db, m_options.auth, this);
     m_pane.setSetupPage(m_setup);
+    // The runs read the token where the connection keeps it (a demo's memory, or the keychain).
+    m_runner->setCredentials(m_options.credentials);
 
     // Connecting.
-    connect(&m_pane, &XeroPane::connectRequested, this, [this] {
-        m_pane.setState(XeroPane::State::Connecting);
-        m_connection->startConnect(m_connection->status().tenantId);
-    });
+    connect(&m_pane, &XeroPane::connectRequested, this, &XeroController::connectToXero);
     connect(&m_pane, &XeroPane::cancelConnectRequested, this, [this] {
         m_connection->cancel();
         refresh();
@@ -175,6 +174,12 @@ bool XeroController::isSetUp() const
     const auto status = m_connection->status();
     return status.state != XeroConnection::LinkState::NotConnected &&
            SettingsStore(m_db).value(setupKey(status.tenantId)) == u"1";
+}
+
+void XeroController::connectToXero()
+{
+    m_pane.setState(XeroPane::State::Connecting);
+    m_connection->startConnect(m_connection->status().tenantId);
 }
 
 bool XeroController::isSyncing() const

@@ -50,6 +50,9 @@ public:
 
     // Reads the link state and shows it; starts the automatic sync when linked and set up.
     void start();
+    // What "Connect to Xero" does: the browser opens Xero's sign-in page (the demo calls it once its fake
+    // Xero is listening).
+    void connectToXero();
     // A local edit was saved: the automatic sync runs a minute after edits settle.
     void noteLocalEdit();
     // `automatic`: the automatic sync started it (SyncEngine::setAutomatic), not the user.

@@ -128,12 +128,14 @@ QWidget *XeroPane::buildNotConnected()
     m_connectMessage->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_connectMessage->hide();
     auto *layout = statePageLayout(page);
-    layout->addWidget(heading(tr("Connect Billhook to Xero"), page));
-    layout->addWidget(
+    m_connectHeading = heading(tr("Connect Billhook to Xero"), page);
+    layout->addWidget(m_connectHeading);
+    m_connectIntro =
         paragraph(tr("Billhook then sends your customers, invoices and payments to Xero and brings "
                      "back what changes there, such as payments you record in Xero, so nothing is "
                      "typed twice."),
-                  page));
+                  page);
+    layout->addWidget(m_connectIntro);
     layout->addWidget(m_connect);
     layout->addWidget(m_connectMessage);
     auto *small =
@@ -142,9 +144,41 @@ QWidget *XeroPane::buildNotConnected()
                   page);
     small->setEnabled(false);
     layout->addWidget(small);
+
+    // No Xero account (yet): the demo organisation, in a window of its own.
+    m_tryDemoBox = new QWidget(page);
+    auto *demoLayout = new QVBoxLayout(m_tryDemoBox);
+    demoLayout->setContentsMargins(0, 18, 0, 0);
+    demoLayout->addWidget(heading(tr("No Xero account?"), m_tryDemoBox, 1.1));
+    demoLayout->addWidget(paragraph(
+        tr("Try the sync with Demo Company (UK), a stand-in for Xero that runs on this computer, with a "
+           "year of customers, invoices and payments. It opens in a window of its own, marked DEMO, with a "
+           "database of its own: your books are not touched."),
+        m_tryDemoBox));
+    m_tryDemo = new QPushButton(tr("Try with a demo organisation"), m_tryDemoBox);
+    m_tryDemo->setObjectName(QStringLiteral("tryDemo"));
+    auto *demoRow = new QHBoxLayout;
+    demoRow->addWidget(m_tryDemo);
+    demoRow->addStretch(1);
+    demoLayout->addLayout(demoRow);
+    layout->addWidget(m_tryDemoBox);
     layout->addStretch(1);
     connect(m_connect, &QPushButton::clicked, this, &XeroPane::connectRequested);
+    connect(m_tryDemo, &QPushButton::clicked, this, &XeroPane::demoRequested);
     return page;
+}
+
+void XeroPane::setDemo(bool demo)
+{
+    m_tryDemoBox->setVisible(!demo);
+    if (demo) {
+        m_connectHeading->setText(tr("Connect to the demo organisation"));
+        m_connectIntro->setText(
+            tr("This window is a demo. Demo Company (UK) stands in for Xero on this computer: connect to it "
+               "as you would to Xero, look at what the setup offers, sync, and make changes on either side. "
+               "Nothing here reaches your books or a real Xero, and the demo's data is gone when you close "
+               "it."));
+    }
 }
 
 QWidget *XeroPane::buildConnecting()

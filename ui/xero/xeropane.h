@@ -97,6 +97,9 @@ public:
     ProblemsView *problems() const { return m_problems; }
     HistoryView *history() const { return m_history; }
     QPushButton *connectButton() const { return m_connect; }
+    QPushButton *tryDemoButton() const { return m_tryDemo; }
+    // The demo's window: "Try with a demo organisation" is not offered, and the page says what it is.
+    void setDemo(bool demo);
     QPushButton *cancelConnectButton() const { return m_cancelConnect; }
     QPushButton *syncNowButton() const { return m_syncNow; }
     QPushButton *cancelSyncButton() const { return m_cancelSync; }
@@ -109,6 +112,8 @@ public:
 
 Q_SIGNALS:
     void connectRequested();
+    // "Try with a demo organisation": the demo opens in its own window, with its own database.
+    void demoRequested();
     void cancelConnectRequested();
     void reopenBrowserRequested();
     void syncNowRequested();
@@ -142,6 +147,10 @@ private:
     QWidget *m_setupHolder;
     QWidget *m_connectedPage;
     QPushButton *m_connect;
+    QPushButton *m_tryDemo;
+    QWidget *m_tryDemoBox;
+    QLabel *m_connectHeading;
+    QLabel *m_connectIntro;
     QLabel *m_connectMessage;
     QPushButton *m_cancelConnect;
     QLabel *m_indicatorIcon;
