@@ -77,7 +77,7 @@ QString DemoOrganisation::programPath()
 QString DemoOrganisation::databasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("demo/billhook-demo.sqlite"));
+        .filePath(QStringLiteral("billhook-demo.sqlite"));
 }
 
 Result<std::unique_ptr<Database>> DemoOrganisation::freshDatabase(const QString &path)

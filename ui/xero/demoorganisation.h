@@ -29,7 +29,8 @@ public:
 
     // fake-xero beside this program (where every package installs it).
     static QString programPath();
-    // The demo's database: "demo/billhook-demo.sqlite" in the app's local data folder, apart from the books.
+    // The demo's database: "billhook-demo.sqlite" in the local data folder of "Billhook Demo" (DemoSession
+    // sets that name), apart from the books.
     static QString databasePath();
     // Removes an earlier demo's database at `path` and opens a new one, set up as a UK business (name,
     // currency, the UK VAT rates), so the demo can invoice at once. One transaction.
