@@ -260,11 +260,6 @@ Status InvoiceStore::writeLines(Invoice &inv, bool replace)
 
 Result<Id> InvoiceStore::add(Invoice inv)
 {
-    return insertDraft(std::move(inv), true);
-}
-
-Result<Id> InvoiceStore::insertDraft(Invoice inv, bool refuseXeroNumbers)
-{
     normalise(inv);
     inv.status = InvoiceStatus::Draft;
     inv.amountPaid = {};
@@ -273,15 +268,14 @@ Result<Id> InvoiceStore::insertDraft(Invoice inv, bool refuseXeroNumbers)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    // An invoice from Xero is history: its customer may be archived since (a new one typed here may not).
-    if (auto s = checkCustomer(inv.customerId, !refuseXeroNumbers); !s)
+    if (auto s = checkCustomer(inv.customerId); !s)
         return s.error();
     if (inv.number.isEmpty()) {
         auto number = nextFreeNumber(inv.issueDate);
         if (!number)
             return number.error();
         inv.number = *number;
-    } else if (auto s = checkNumberFree(inv.number, 0, refuseXeroNumbers); !s) {
+    } else if (auto s = checkNumberFree(inv.number, 0); !s) {
         return s.error();
     }
     inv.recalculate();
@@ -704,13 +698,15 @@ DashboardFigures InvoiceStore::dashboard(QDate today, const QString &currency) c
     return d;
 }
 
-Status InvoiceStore::writeLinesFromXero(const InvoiceFromXero &in, Id invoiceId)
+Status InvoiceStore::writeLinesFromXero(const InvoiceFromXero &in, Id invoiceId, bool replace)
 {
-    if (auto s = m_db.exec(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = :id"),
-                           {{QStringLiteral("id"), invoiceId}},
-                           QCoreApplication::translate("SyncEngine", "save the invoice lines"));
-        !s)
-        return s;
+    if (replace) {
+        if (auto s = m_db.exec(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = :id"),
+                               {{QStringLiteral("id"), invoiceId}},
+                               QCoreApplication::translate("SyncEngine", "save the invoice lines"));
+            !s)
+            return s;
+    }
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, quantity, "
                        "unit_price, discount, tax_code, "
@@ -738,8 +734,7 @@ Status InvoiceStore::writeLinesFromXero(const InvoiceFromXero &in, Id invoiceId)
     return {};
 }
 
-Result<bool> InvoiceStore::writeRowFromXero(const InvoiceFromXero &in, int expectedVersion,
-                                            bool searchTextStored)
+Result<bool> InvoiceStore::writeFromXero(const InvoiceFromXero &in, int expectedVersion)
 {
     const Invoice &inv = in.invoice;
     const Money subtotal = in.takeFigures ? in.figures.subtotal : inv.subtotal;
@@ -748,65 +743,83 @@ Result<bool> InvoiceStore::writeRowFromXero(const InvoiceFromXero &in, int expec
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    QSqlQuery &q = m_db.prepare(
-        searchTextStored
-            ? QStringLiteral(
-                  "UPDATE invoices SET customer_id = ?, issue_date = ?, due_date = ?, currency = ?, "
-                  "tax_mode = ?, status = ?, subtotal = ?, total_tax = ?, total = ?, amount_paid = ?, "
-                  "version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
-            : QStringLiteral(
-                  "UPDATE invoices SET customer_id = ?, number = ?, reference = ?, issue_date = ?, "
-                  "due_date = ?, currency = ?, tax_mode = ?, status = ?, subtotal = ?, total_tax = ?, "
-                  "total = ?, amount_paid = ?, version = version + 1, updated_at = ? WHERE id = ? AND "
-                  "version = ?"));
-    QVariantList values{QVariant(inv.customerId)};
-    if (!searchTextStored)
-        values << QVariant(inv.number) << QVariant(sql::text(inv.reference));
-    values << QVariant(sql::date(inv.issueDate)) << QVariant(sql::date(inv.dueDate)) << QVariant(inv.currency)
-           << QVariant(taxModeKey(inv.taxMode)) << QVariant(invoiceStatusKey(inv.status))
-           << QVariant(qint64(subtotal.units())) << QVariant(qint64(tax.units()))
-           << QVariant(qint64(total.units())) << QVariant(qMax<qint64>(0, inv.amountPaid.units()))
-           << QVariant(sql::timestamp()) << QVariant(inv.id) << QVariant(expectedVersion);
-    if (auto s =
-            m_db.exec(q, values, QCoreApplication::translate("SyncEngine", "save the invoice from Xero"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "UPDATE invoices SET customer_id = ?, number = ?, reference = ?, issue_date = ?, due_date = ?, "
+        "currency = ?, tax_mode = ?, status = ?, subtotal = ?, total_tax = ?, total = ?, amount_paid = ?, "
+        "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
+    if (auto s = m_db.exec(
+            q,
+            {QVariant(inv.customerId), QVariant(inv.number), QVariant(sql::text(inv.reference)),
+             QVariant(sql::date(inv.issueDate)), QVariant(sql::date(inv.dueDate)), QVariant(inv.currency),
+             QVariant(taxModeKey(inv.taxMode)), QVariant(invoiceStatusKey(inv.status)),
+             QVariant(qint64(subtotal.units())), QVariant(qint64(tax.units())),
+             QVariant(qint64(total.units())), QVariant(qMax<qint64>(0, inv.amountPaid.units())),
+             QVariant(sql::timestamp()), QVariant(inv.id), QVariant(expectedVersion)},
+            QCoreApplication::translate("SyncEngine", "save the invoice from Xero"));
         !s)
         return s.error();
     q.finish();
     if (sql::changedRows(m_db) != 1)
         return false;
-    if (auto s = writeLinesFromXero(in, inv.id); !s)
+    if (auto s = writeLinesFromXero(in, inv.id, true); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return true;
 }
 
-Result<bool> InvoiceStore::writeFromXero(const InvoiceFromXero &in, int expectedVersion)
-{
-    return writeRowFromXero(in, expectedVersion, false);
-}
-
 Result<Id> InvoiceStore::addFromXero(const InvoiceFromXero &in)
 {
+    // Checked as a new draft typed here would be, but for what makes it Xero's: its own number (held in
+    // Xero by this very invoice), a customer archived since (history), its status, amounts paid and
+    // figures, and the number, reference and lines exactly as Xero holds them. One insert, no outbox row.
+    Invoice draft = in.invoice;
+    normalise(draft);
+    draft.status = InvoiceStatus::Draft;
+    draft.amountPaid = {};
+    if (auto s = Validation::validate(draft); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    Invoice draft = in.invoice;
-    draft.status = InvoiceStatus::Draft;
-    auto id = insertDraft(draft, false); // Xero's own number, of this very invoice
-    if (!id)
-        return id.error();
-    if (auto s = SyncStore(m_db).removeFromOutboxFor(SyncEntity::Invoice, *id); !s)
+    if (auto s = checkCustomer(draft.customerId, true); !s)
         return s.error();
-    InvoiceFromXero written = in;
-    written.invoice.id = *id;
-    // InvoiceStore::add stored the number and reference trimmed; when they already were, they stand.
     const Invoice &inv = in.invoice;
-    const bool searchTextStored = !inv.number.trimmed().isEmpty() && inv.number == inv.number.trimmed() &&
-                                  inv.reference == inv.reference.trimmed();
-    auto ok = writeRowFromXero(written, 1, searchTextStored);
-    if (!ok)
-        return ok.error();
+    QString number = inv.number;
+    if (draft.number.isEmpty()) {
+        auto next = nextFreeNumber(inv.issueDate);
+        if (!next)
+            return next.error();
+        number = *next;
+    } else if (auto s = checkNumberFree(draft.number, 0, false); !s) {
+        return s.error();
+    }
+    Money subtotal = inv.subtotal, tax = inv.totalTax, total = inv.total;
+    if (in.takeFigures) {
+        subtotal = in.figures.subtotal;
+        tax = in.figures.totalTax;
+        total = in.figures.total;
+    }
+    const QString now = sql::timestamp();
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("INSERT INTO invoices (uuid, customer_id, number, reference, issue_date, due_date, "
+                       "currency, tax_mode, status, subtotal, total_tax, total, amount_paid, version, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    if (auto s = m_db.exec(q,
+                           {QVariant(inv.uuid.isEmpty() ? sql::newUuid() : inv.uuid),
+                            QVariant(inv.customerId), QVariant(number), QVariant(sql::text(inv.reference)),
+                            QVariant(sql::date(inv.issueDate)), QVariant(sql::date(inv.dueDate)),
+                            QVariant(draft.currency), QVariant(taxModeKey(inv.taxMode)),
+                            QVariant(invoiceStatusKey(inv.status)), QVariant(qint64(subtotal.units())),
+                            QVariant(qint64(tax.units())), QVariant(qint64(total.units())),
+                            QVariant(qMax<qint64>(0, inv.amountPaid.units())), QVariant(now), QVariant(now)},
+                           QCoreApplication::translate("SyncEngine", "save the invoice from Xero"));
+        !s)
+        return s.error();
+    const Id id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (auto s = writeLinesFromXero(in, id, false); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;

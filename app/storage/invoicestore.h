@@ -128,14 +128,13 @@ public:
 private:
     Status checkNoRemovalWaiting(const Invoice &invoice) const;
     Status checkCustomer(Id customerId, bool allowArchived = false) const;
-    // Taken here, or (with `refuseXeroNumbers`) held in Xero by an invoice not linked here.
-    // insertDraft: `refuseXeroNumbers` false for an invoice from Xero (its own number, an archived customer).
+    // Taken here, or (with `refuseXeroNumbers`) held in Xero by an invoice not linked here. An invoice
+    // from Xero is checked without it: its number is its own.
     Status checkNumberFree(const QString &number, Id exceptId, bool refuseXeroNumbers = true) const;
-    Result<Id> insertDraft(Invoice invoice, bool refuseXeroNumbers);
     Status writeLines(Invoice &invoice, bool replace);
     Status transition(Id id, InvoiceAction action);
-    Result<bool> writeRowFromXero(const InvoiceFromXero &in, int expectedVersion, bool searchTextStored);
-    Status writeLinesFromXero(const InvoiceFromXero &in, Id invoiceId);
+    // The lines as Xero has them, with its figures; `replace` removes the invoice's lines first.
+    Status writeLinesFromXero(const InvoiceFromXero &in, Id invoiceId, bool replace);
 
     Database &m_db;
 };
