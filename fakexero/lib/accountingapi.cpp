@@ -11,6 +11,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fakexero {
@@ -226,9 +228,19 @@ HttpResponse FakeXero::routeAccounting(const HttpRequest &request, Organisation 
         return HttpResponse::text(406, "fake-xero answers JSON only: send Accept: application/json "
                                        "(real Xero would answer this request in XML)");
     const bool unitdp4 = request.queryValue(u"unitdp"_s) == u"4"_s;
-    QList<std::pair<QJsonObject, QJsonObject>> records;
+    QList<Listed> records;
     auto add = [&records](const QJsonObject &rendered) {
-        records.append({Organisation::plain(rendered), rendered});
+        records.append(Listed{-1, {}, Organisation::plain(rendered), rendered, true});
+    };
+    // The lists that grow with the organisation's history render what they answer only.
+    std::optional<Organisation::RenderIndex> index;
+    auto addLater = [&](qint64 updatedMs,
+                        std::function<QJsonObject(const Organisation::RenderIndex *)> render) {
+        if (!index)
+            index = org.renderIndex();
+        const Organisation::RenderIndex *at = &*index;
+        records.append(
+            Listed{updatedMs, [render = std::move(render), at] { return render(at); }, {}, {}, false});
     };
 
     if (request.method == "GET") {
@@ -295,7 +307,7 @@ HttpResponse FakeXero::routeAccounting(const HttpRequest &request, Organisation 
                     !c.extra.value(u"FirstName"_s).toString().contains(search, Qt::CaseInsensitive) &&
                     !c.extra.value(u"LastName"_s).toString().contains(search, Qt::CaseInsensitive))
                     continue;
-                add(org.contactJson(c));
+                addLater(c.updatedMs, [&org, &c](const auto *at) { return org.contactJson(c, at); });
             }
             return listResponse(request, org, resource, records, true, true);
         }
@@ -322,7 +334,9 @@ HttpResponse FakeXero::routeAccounting(const HttpRequest &request, Organisation 
                     continue;
                 if (!statuses.isEmpty() && !statuses.contains(inv.status))
                     continue;
-                add(org.invoiceJson(inv, withLines, unitdp4));
+                addLater(inv.updatedMs, [&org, &inv, withLines, unitdp4](const auto *at) {
+                    return org.invoiceJson(inv, withLines, unitdp4, at);
+                });
             }
             return listResponse(request, org, resource, records, true, true);
         }
@@ -330,7 +344,7 @@ HttpResponse FakeXero::routeAccounting(const HttpRequest &request, Organisation 
             for (const auto &p : std::as_const(org.payments)) {
                 if (!id.isEmpty() && p.id.compare(id, Qt::CaseInsensitive) != 0)
                     continue;
-                add(org.paymentJson(p));
+                addLater(p.updatedMs, [&org, &p](const auto *at) { return org.paymentJson(p, at); });
             }
             if (!id.isEmpty() && records.isEmpty())
                 return notFound();
@@ -349,15 +363,32 @@ HttpResponse FakeXero::routeAccounting(const HttpRequest &request, Organisation 
     return HttpResponse::text(405, "Method Not Allowed");
 }
 
+void FakeXero::Listed::ensure()
+{
+    if (ready)
+        return;
+    rendered = render();
+    plain = Organisation::plain(rendered);
+    ready = true;
+}
+
 HttpResponse FakeXero::listResponse(const HttpRequest &request, Organisation &org, const QString &collection,
-                                    QList<std::pair<QJsonObject, QJsonObject>> records, bool paged,
-                                    bool supportsModifiedSince)
+                                    QList<Listed> records, bool paged, bool supportsModifiedSince)
 {
     Q_UNUSED(org)
+    const auto updatedMsOf = [](const Listed &r) -> std::optional<qint64> {
+        if (r.updatedMs >= 0)
+            return r.updatedMs;
+        return json::parseMsDate(r.plain.value(u"UpdatedDateUTC"_s).toString());
+    };
     if (supportsModifiedSince && request.hasHeader("if-modified-since")) {
         if (const auto since = json::parseModifiedSince(request.header("if-modified-since"))) {
-            records.removeIf([since](const auto &r) {
-                const auto updated = json::parseMsDate(r.first.value(u"UpdatedDateUTC"_s).toString());
+            for (auto &r : records) {
+                if (r.updatedMs < 0)
+                    r.ensure();
+            }
+            records.removeIf([&](const Listed &r) {
+                const auto updated = updatedMsOf(r);
                 return !updated || *updated < *since;
             });
         }
@@ -368,13 +399,37 @@ HttpResponse FakeXero::listResponse(const HttpRequest &request, Organisation &or
         const auto clause = WhereClause::parse(where, &error);
         if (!clause)
             return simpleError(400, 16, u"QueryParseException"_s, error);
-        records.removeIf([&clause](const auto &r) { return !clause->matches(r.first); });
+        for (auto &r : records)
+            r.ensure();
+        records.removeIf([&clause](const Listed &r) { return !clause->matches(r.plain); });
     }
-    const QString order = request.queryValue(u"order"_s);
+    const QString order = request.queryValue(u"order"_s).simplified();
     if (!order.isEmpty()) {
-        QString error;
-        if (!sortRecords(records, order, &error))
-            return simpleError(400, 16, u"QueryParseException"_s, error);
+        // By time of change, as every sync asks: sorted on the known times, the same stable order.
+        const bool byTime =
+            order.startsWith(u"UpdatedDateUTC"_s, Qt::CaseInsensitive) &&
+            std::all_of(records.cbegin(), records.cend(), [](const Listed &r) { return r.updatedMs >= 0; });
+        const QString direction = order.mid(QStringView(u"UpdatedDateUTC").size()).trimmed();
+        if (byTime && (direction.isEmpty() || direction.compare(u"ASC"_s, Qt::CaseInsensitive) == 0)) {
+            std::stable_sort(records.begin(), records.end(),
+                             [](const Listed &a, const Listed &b) { return a.updatedMs < b.updatedMs; });
+        } else if (byTime && direction.compare(u"DESC"_s, Qt::CaseInsensitive) == 0) {
+            std::stable_sort(records.begin(), records.end(),
+                             [](const Listed &a, const Listed &b) { return a.updatedMs > b.updatedMs; });
+        } else {
+            QList<std::pair<QJsonObject, QJsonObject>> pairs;
+            pairs.reserve(records.size());
+            for (auto &r : records) {
+                r.ensure();
+                pairs.append({r.plain, r.rendered});
+            }
+            QString error;
+            if (!sortRecords(pairs, order, &error))
+                return simpleError(400, 16, u"QueryParseException"_s, error);
+            records.clear();
+            for (auto &[plain, rendered] : pairs)
+                records.append(Listed{-1, {}, std::move(plain), std::move(rendered), true});
+        }
     }
     QJsonObject body = envelope();
     if (paged && request.hasQuery(u"page"_s)) {
@@ -390,8 +445,10 @@ HttpResponse FakeXero::listResponse(const HttpRequest &request, Organisation &or
                                                  {u"itemCount"_s, itemCount}});
     }
     QJsonArray list;
-    for (const auto &r : std::as_const(records))
-        list.append(r.second);
+    for (auto &r : records) {
+        r.ensure();
+        list.append(r.rendered);
+    }
     body.insert(collection, list);
     return HttpResponse::json(200, json::toText(body));
 }

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -138,9 +139,18 @@ private:
     HttpResponse handleAdmin(const HttpRequest &request);
     HttpResponse routeAccounting(const HttpRequest &request, Organisation &org, const QString &resource,
                                  const QString &id, const QString &endpoint);
+    // A record of a list, rendered only when a filter, an order or the page needs it: a page of a large
+    // collection renders the page, not the collection.
+    struct Listed
+    {
+        qint64 updatedMs = -1; // its UpdatedDateUTC, when known without rendering; -1 otherwise
+        std::function<QJsonObject()> render;
+        QJsonObject plain, rendered;
+        bool ready = false;
+        void ensure();
+    };
     HttpResponse listResponse(const HttpRequest &request, Organisation &org, const QString &collection,
-                              QList<std::pair<QJsonObject, QJsonObject>> records, bool paged,
-                              bool supportsModifiedSince);
+                              QList<Listed> records, bool paged, bool supportsModifiedSince);
     HttpResponse writeResponse(const HttpRequest &request, Organisation &org, const QString &collection,
                                const QString &pathId);
     QJsonObject envelope() const;

@@ -903,7 +903,23 @@ SaveResult Organisation::enableCurrency(const QJsonObject &in)
 // ---------------------------------------------------------------------------------------------------------
 // Rendering
 
-QJsonObject Organisation::contactJson(const Contact &c) const
+Organisation::RenderIndex Organisation::renderIndex() const
+{
+    RenderIndex index;
+    for (const auto &c : contacts)
+        index.contacts.insert(c.id, &c);
+    for (const auto &inv : invoices) {
+        index.invoices.insert(inv.id, &inv);
+        index.customers.insert(inv.contactId);
+    }
+    for (const auto &p : payments)
+        index.paymentsOfInvoice[p.invoiceId].append(&p);
+    for (const auto &a : accounts)
+        index.accounts.insert(a.id, &a);
+    return index;
+}
+
+QJsonObject Organisation::contactJson(const Contact &c, const RenderIndex *index) const
 {
     QJsonObject o = c.extra;
     o.insert(u"ContactID"_s, c.id);
@@ -924,8 +940,12 @@ QJsonObject Organisation::contactJson(const Contact &c) const
     o.insert(u"UpdatedDateUTC"_s, json::msDate(c.updatedMs));
     o.insert(u"ContactGroups"_s, QJsonArray());
     bool isCustomer = false;
-    for (const auto &inv : invoices)
-        isCustomer = isCustomer || inv.contactId == c.id;
+    if (index) {
+        isCustomer = index->customers.contains(c.id);
+    } else {
+        for (const auto &inv : invoices)
+            isCustomer = isCustomer || inv.contactId == c.id;
+    }
     o.insert(u"IsSupplier"_s, false);
     o.insert(u"IsCustomer"_s, isCustomer);
     if (!o.contains(u"ContactPersons"_s))
@@ -935,7 +955,8 @@ QJsonObject Organisation::contactJson(const Contact &c) const
     return o;
 }
 
-QJsonObject Organisation::invoiceJson(const Invoice &inv, bool withLines, bool unitdp4) const
+QJsonObject Organisation::invoiceJson(const Invoice &inv, bool withLines, bool unitdp4,
+                                      const RenderIndex *index) const
 {
     QJsonObject o;
     o.insert(u"Type"_s, inv.type);
@@ -943,14 +964,21 @@ QJsonObject Organisation::invoiceJson(const Invoice &inv, bool withLines, bool u
     o.insert(u"InvoiceNumber"_s, inv.number);
     o.insert(u"Reference"_s, inv.reference);
     QJsonObject contactRef;
-    for (const auto &c : contacts) {
-        if (c.id == inv.contactId) {
-            contactRef.insert(u"ContactID"_s, c.id);
-            if (!c.number.isEmpty())
-                contactRef.insert(u"ContactNumber"_s, c.number);
-            contactRef.insert(u"Name"_s, c.name);
-            contactRef.insert(u"ContactStatus"_s, c.status);
-            contactRef.insert(u"HasValidationErrors"_s, false);
+    const auto refer = [&contactRef](const Contact &c) {
+        contactRef.insert(u"ContactID"_s, c.id);
+        if (!c.number.isEmpty())
+            contactRef.insert(u"ContactNumber"_s, c.number);
+        contactRef.insert(u"Name"_s, c.name);
+        contactRef.insert(u"ContactStatus"_s, c.status);
+        contactRef.insert(u"HasValidationErrors"_s, false);
+    };
+    if (index) {
+        if (const Contact *c = index->contacts.value(inv.contactId))
+            refer(*c);
+    } else {
+        for (const auto &c : contacts) {
+            if (c.id == inv.contactId)
+                refer(c);
         }
     }
     o.insert(u"Contact"_s, contactRef);
@@ -997,8 +1025,18 @@ QJsonObject Organisation::invoiceJson(const Invoice &inv, bool withLines, bool u
     if (inv.fullyPaidOnDate.isValid())
         o.insert(u"FullyPaidOnDate"_s, json::dateOnly(inv.fullyPaidOnDate));
     QJsonArray paymentRefs;
-    for (const auto &p : payments) {
-        if (p.invoiceId != inv.id || p.status != u"AUTHORISED"_s)
+    QList<const Payment *> ofInvoice;
+    if (index) {
+        ofInvoice = index->paymentsOfInvoice.value(inv.id);
+    } else {
+        for (const auto &p : payments) {
+            if (p.invoiceId == inv.id)
+                ofInvoice.append(&p);
+        }
+    }
+    for (const Payment *pp : std::as_const(ofInvoice)) {
+        const Payment &p = *pp;
+        if (p.status != u"AUTHORISED"_s)
             continue;
         QJsonObject ref;
         ref.insert(u"PaymentID"_s, p.id);
@@ -1021,7 +1059,7 @@ QJsonObject Organisation::invoiceJson(const Invoice &inv, bool withLines, bool u
     return o;
 }
 
-QJsonObject Organisation::paymentJson(const Payment &p) const
+QJsonObject Organisation::paymentJson(const Payment &p, const RenderIndex *index) const
 {
     QJsonObject o;
     o.insert(u"PaymentID"_s, p.id);
@@ -1037,24 +1075,44 @@ QJsonObject Organisation::paymentJson(const Payment &p) const
     o.insert(u"UpdatedDateUTCString"_s, json::utcString(p.updatedMs));
     o.insert(u"HasAccount"_s, true);
     o.insert(u"HasValidationErrors"_s, false);
-    for (const auto &a : accounts) {
-        if (a.id == p.accountId)
-            o.insert(u"Account"_s, QJsonObject{{u"AccountID"_s, a.id}, {u"Code"_s, a.code}});
-    }
-    for (const auto &inv : invoices) {
-        if (inv.id != p.invoiceId)
-            continue;
+    const auto referToAccount = [&o](const Account &a) {
+        o.insert(u"Account"_s, QJsonObject{{u"AccountID"_s, a.id}, {u"Code"_s, a.code}});
+    };
+    const auto referToInvoice = [&](const Invoice &inv) {
         QJsonObject ref;
         ref.insert(u"Type"_s, inv.type);
         ref.insert(u"InvoiceID"_s, inv.id);
         ref.insert(u"InvoiceNumber"_s, inv.number);
         ref.insert(u"CurrencyCode"_s, inv.currencyCode);
-        for (const auto &c : contacts) {
-            if (c.id == inv.contactId)
-                ref.insert(u"Contact"_s, QJsonObject{{u"ContactID"_s, c.id}, {u"Name"_s, c.name}});
+        const auto referToContact = [&ref](const Contact &c) {
+            ref.insert(u"Contact"_s, QJsonObject{{u"ContactID"_s, c.id}, {u"Name"_s, c.name}});
+        };
+        if (index) {
+            if (const Contact *c = index->contacts.value(inv.contactId))
+                referToContact(*c);
+        } else {
+            for (const auto &c : contacts) {
+                if (c.id == inv.contactId)
+                    referToContact(c);
+            }
         }
         o.insert(u"Invoice"_s, ref);
         o.insert(u"InvoiceNumber"_s, inv.number);
+    };
+    if (index) {
+        if (const Account *a = index->accounts.value(p.accountId))
+            referToAccount(*a);
+        if (const Invoice *inv = index->invoices.value(p.invoiceId))
+            referToInvoice(*inv);
+    } else {
+        for (const auto &a : accounts) {
+            if (a.id == p.accountId)
+                referToAccount(a);
+        }
+        for (const auto &inv : invoices) {
+            if (inv.id == p.invoiceId)
+                referToInvoice(inv);
+        }
     }
     return o;
 }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -200,10 +201,23 @@ public:
     const TaxRate *taxRate(const QString &taxType) const;
     bool currencyEnabled(const QString &code) const;
 
-    // Renderings in Xero's response shape.
-    QJsonObject contactJson(const Contact &c) const;
-    QJsonObject invoiceJson(const Invoice &inv, bool withLines = true, bool unitdp4 = false) const;
-    QJsonObject paymentJson(const Payment &p) const;
+    // What renderings look up in the other collections, indexed once for a whole list, so that a list
+    // of n records renders in O(n), not O(n²). Valid until the organisation changes.
+    struct RenderIndex
+    {
+        QHash<QString, const Contact *> contacts;
+        QHash<QString, const Invoice *> invoices;
+        QHash<QString, QList<const Payment *>> paymentsOfInvoice; // in the order of `payments`
+        QSet<QString> customers;                                  // contacts with an invoice
+        QHash<QString, const Account *> accounts;
+    };
+    RenderIndex renderIndex() const;
+
+    // Renderings in Xero's response shape (with `index`, looked up there rather than by scanning).
+    QJsonObject contactJson(const Contact &c, const RenderIndex *index = nullptr) const;
+    QJsonObject invoiceJson(const Invoice &inv, bool withLines = true, bool unitdp4 = false,
+                            const RenderIndex *index = nullptr) const;
+    QJsonObject paymentJson(const Payment &p, const RenderIndex *index = nullptr) const;
     QJsonObject accountJson(const Account &a) const;
     QJsonObject taxRateJson(const TaxRate &t) const;
     QJsonObject itemJson(const Item &i) const;
